@@ -1,0 +1,44 @@
+# Rapporteur: one entry point for setup, serving, tests, evals, benchmark and lint.
+# Every target creates .venv and installs what it needs first (CPU torch before the rest).
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 7860
+
+.PHONY: setup serve test eval bench lint browser clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+serve: setup
+	$(BIN)/rapporteur serve --host $(HOST) --port $(PORT)
+
+browser:
+	@test -x /usr/bin/chromium || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || { echo "could not install chromium (browser tests need it)"; exit 1; }; }
+
+test: setup browser
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	$(BIN)/rapporteur eval
+
+bench: setup
+	$(BIN)/python evals/bench.py
+
+lint: setup
+	$(BIN)/ruff check ingest assistant evals tests
+	$(BIN)/mypy ingest assistant
+
+clean:
+	rm -rf $(VENV) .rapporteur tests/artifacts .pytest_cache

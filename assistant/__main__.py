@@ -1,0 +1,5 @@
+"""``python -m assistant`` runs the ``rapporteur`` command line."""
+
+from assistant.cli import main
+
+main()

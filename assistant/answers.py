@@ -1,0 +1,54 @@
+"""The answer record that every front end renders (CLI text, ``--json``, batch lines, web UI)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Citation(BaseModel):
+    """A cited unit: full id, locator, display label and the unit's text."""
+
+    id: str = Field(description="'A/73/505#para-7'")
+    locator: str = Field(description="'para-7'")
+    label: str = Field(description="'A/73/505, para. 7'")
+    text: str = Field(description="Full text of the cited unit.")
+
+
+class Sentence(BaseModel):
+    """One sentence of the answer, the citations it rests on and whether the support check passed."""
+
+    text: str
+    citations: list[str] = Field(default_factory=list, description="Citation ids, e.g. ['A/73/505#para-7'].")
+    quote: bool = Field(default=False, description="A verbatim quotation of its cited unit.")
+    supported: bool = Field(default=True, description="Result of the support check (unsupported sentences are not shown).")
+
+
+class Answer(BaseModel):
+    """A composed answer: what is shown, where it comes from, and how it was made."""
+
+    question: str = Field(description="The question as asked.")
+    standalone: str = Field(description="The question rewritten with what the conversation carried over.")
+    sentences: list[Sentence] = Field(default_factory=list, description="Shown sentences, in order (supported only).")
+    dropped: list[Sentence] = Field(default_factory=list, description="Sentences the support check removed.")
+    citations: list[Citation] = Field(default_factory=list, description="Cited units, in order of first citation.")
+    tool: str | None = Field(default=None, description="Deterministic tool that answered, or None for retrieval.")
+    table: dict | None = Field(default=None, description="{'columns': [...], 'rows': [[...]]} for list answers.")
+    abstained: bool = Field(default=False, description="True when the documents do not cover the question.")
+    retrieved: list[str] = Field(default_factory=list, description="Citation ids retrieved, best first (before composition).")
+    notes: list[str] = Field(default_factory=list, description="Notices for the reader (e.g. a shortened question).")
+    latency_ms: float = 0.0
+
+    def marker(self, citation_id: str) -> int:
+        """1-based reference number of a citation in this answer."""
+        return [c.id for c in self.citations].index(citation_id) + 1
+
+    @property
+    def text(self) -> str:
+        """Plain text: sentences with [n] markers, then the numbered references (UN citation style)."""
+        body = " ".join(
+            s.text + "".join(f" [{self.marker(c)}]" for c in s.citations if c in {x.id for x in self.citations})
+            for s in self.sentences
+        )
+        refs = "\n".join(f"[{n}] {c.label}" for n, c in enumerate(self.citations, 1))
+        notes = "".join(f"{n}\n" for n in self.notes)
+        return f"{notes}{body}\n\n{refs}".strip()

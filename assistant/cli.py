@@ -1,0 +1,135 @@
+"""The ``rapporteur`` command line: ingest, ask, batch, serve, eval.
+
+Thin: parse flags into ``Settings``, call one function, render the result. Errors from bad
+input are printed as one clear line (no traceback) with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ingest.embedder import offline_environment
+from ingest.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cited answers over United Nations documents.")
+DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Index folder (default: RAPPORTEUR_DATA_DIR or ./.rapporteur).")]
+ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="Chroma server URL; default: embedded store.")]
+
+
+def settings_from(data_dir: Path | None = None, chroma_url: str | None = None, **overrides: object) -> Settings:
+    """Settings from the environment with CLI flags (those not None) on top."""
+    values = {k: v for k, v in {"data_dir": data_dir, "chroma_url": chroma_url, **overrides}.items() if v is not None}
+    return Settings(**values)
+
+
+def progress(message: str) -> None:
+    """Progress lines go to stderr so that stdout stays the answer."""
+    print(f"rapporteur: {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str) -> None:
+    """Print one error line and exit with status 1."""
+    print(f"rapporteur: error: {message}", file=sys.stderr)
+    raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Document files (.txt/.md); default: the bundled corpus.")] = None,
+    symbol: Annotated[Optional[str], typer.Option(help="Document symbol, when the text and file name do not carry it.")] = None,
+    data_dir: DataDir = None,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Parse documents and build a new index generation (the old one serves until it is complete)."""
+    from ingest.embedder import make_embeddings
+    from ingest.index import IndexUnavailable
+    from ingest.parse import ParseError
+    from ingest.pipeline import ingest as run_ingest, parse_files
+    from ingest.reader import corpus_files
+
+    settings = settings_from(data_dir, chroma_url)
+    try:
+        files = list(paths) if paths else corpus_files(settings.corpus_dir)
+        documents = parse_files(files, symbol)
+        for document in documents:
+            progress(f"{document.source}: {document.symbol}, {len(document.units)} units, {len(document.votes)} recorded votes")
+        report = run_ingest(documents, settings, make_embeddings(), progress)
+    except (ParseError, IndexUnavailable, ValueError) as error:
+        fail(f"{error} (the previous index, if any, is unchanged)")
+        return
+    progress(f"indexed {report.units} units ({report.chunks} chunks, {report.votes} recorded votes) in {report.seconds:.1f} s; generation {report.generation}")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in English.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer record as JSON.")] = False,
+    data_dir: DataDir = None,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Answer one question, with citations."""
+    assistant = _assistant(settings_from(data_dir, chroma_url))
+    answer = assistant.answer(question)
+    print(answer.model_dump_json(indent=1) if as_json else answer.text)
+
+
+@app.command()
+def batch(
+    infile: Annotated[Path, typer.Argument(help="JSONL: {\"id\": str, \"turns\": [str, ...]} per line.")],
+    out: Annotated[Path, typer.Option("--out", help="JSONL answers, one line per input conversation.")],
+    data_dir: DataDir = None,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Answer conversations from a JSONL file; bad lines are reported with their line number and skipped."""
+    from assistant.batch import run_batch
+
+    assistant = _assistant(settings_from(data_dir, chroma_url))
+    try:
+        done, errors = run_batch(assistant, infile, out)
+    except OSError as error:
+        fail(f"{infile}: {error.strerror}")
+        return
+    for error in errors:
+        progress(error)
+    progress(f"answered {done} conversations into {out}; {len(errors)} bad lines skipped")
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
+    data_dir: DataDir = None,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Start the chat web UI (loads the model and index once, at start)."""
+    from assistant.ui import launch
+
+    settings = settings_from(data_dir, chroma_url, host=host, port=port)
+    launch(_assistant(settings, warm=True), settings, progress)
+
+
+def _assistant(settings: Settings, warm: bool = False):  # type: ignore[no-untyped-def]
+    from assistant.factory import load_assistant
+    from ingest.index import IndexUnavailable
+    from ingest.parse import ParseError
+    from ingest.store import NoIndex
+
+    try:
+        return load_assistant(settings, progress, warm=warm)
+    except (ParseError, IndexUnavailable, NoIndex) as error:
+        fail(str(error))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    offline_environment()
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Answer composition (extractive): claims from a tool, or a lead sentence plus verbatim
+quotations from retrieved units; then the support check; then the ``Answer`` record."""
+
+from __future__ import annotations
+
+import re
+
+import bm25s
+import Stemmer
+
+from ingest.records import Unit
+from assistant.answers import Answer, Citation, Sentence
+from assistant.results import Claim, ToolResult
+from assistant.retrieval import Passage
+from assistant.support import check
+from assistant.vocabulary import expand
+
+NOT_COVERED = "The documents in the corpus do not cover this."
+_SENTENCE_RE = re.compile(r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bNo\.)(?<!\bpara\.)(?<=[.;])\s+(?=[A-Z(“\"])|\n+")
+_NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.|\([a-z]\))\s+")
+_STEMMER = Stemmer.Stemmer("english")
+MAX_QUOTE_CHARS = 700
+
+
+def sentences_of(text: str) -> list[str]:
+    """Verbatim sentences of a unit's text, paragraph numbering removed, in order."""
+    return [s.strip() for s in _SENTENCE_RE.split(_NUMBERING_RE.sub("", text.strip())) if s.strip()]
+
+
+def best_sentences(unit: Unit, question: str, limit: int = 2) -> list[str]:
+    """The ``limit`` sentences of a unit sharing most (stemmed) words with the question, in document order."""
+    sentences = sentences_of(unit.text)
+    if len(sentences) <= limit:
+        return sentences
+    wanted = set(_stems(expand(question)))
+    scored = sorted(range(len(sentences)), key=lambda i: (-len(wanted & set(_stems(sentences[i]))), i))
+    return [sentences[i] for i in sorted(scored[:limit])]
+
+
+def _stems(text: str) -> list[str]:
+    return bm25s.tokenize([text], stemmer=_STEMMER, show_progress=False, return_ids=False)[0]
+
+
+def local_label(unit: Unit) -> str:
+    """The label without the document symbol: 'draft resolution I, operative para. 1.6'."""
+    return unit.label.split(", ", 1)[1]
+
+
+def retrieval_claims(question: str, passages: list[Passage]) -> list[Claim]:
+    """A lead sentence naming the passages, then their best sentences quoted verbatim."""
+    if not passages:
+        return []
+    where = " and ".join(local_label(p.unit) for p in passages)
+    claims = [Claim(f"The documents address this in {passages[0].unit.symbol}, {where}:", tuple(p.unit.id for p in passages))]
+    for passage in passages:
+        for sentence in best_sentences(passage.unit, question):
+            claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
+    return claims
+
+
+def abstention_claims(nearest: Passage | None, reason: str = "") -> list[Claim]:
+    """'The documents do not cover this', with the nearest related passage quoted when there is one."""
+    claims = [Claim(f"{NOT_COVERED}{(' ' + reason) if reason else ''}", ())]  # reason quotes what is missing
+    if nearest is not None:
+        claims.append(Claim(f"The nearest related passage is {nearest.unit.label}:", (nearest.unit.id,)))
+        claims.append(Claim(f"\u201c{sentences_of(nearest.unit.text)[0]}\u201d", (nearest.unit.id,), quote=True))
+    return claims
+
+
+def build_answer(
+    question: str, standalone: str, claims: list[Claim], units: dict[str, Unit], allowed: set[str],
+    tool: ToolResult | None = None, abstained: bool = False, retrieved: list[str] | None = None, extra: str = "",
+) -> Answer:
+    """Run the support check over the claims and assemble the ``Answer``.
+
+    ``units`` maps citation ids to every unit of the corpus; ``allowed`` are the ids this
+    answer may cite (retrieved and shown, or cited by the tool); ``extra`` is the tool's
+    computed output that non-quoted sentences may draw on.
+    """
+    texts = {i: u.text for i, u in units.items()}
+    shown, dropped = [], []
+    for claim in claims:
+        sentence = Sentence(text=claim.text, citations=list(claim.citations), quote=claim.quote)
+        sentence.supported = check(sentence, texts, allowed, extra)
+        (shown if sentence.supported else dropped).append(sentence)
+    order = list(dict.fromkeys(c for s in shown for c in s.citations))
+    citations = [Citation(id=i, locator=units[i].locator, label=units[i].label, text=units[i].text) for i in order]
+    return Answer(
+        question=question, standalone=standalone, sentences=shown, dropped=dropped, citations=citations,
+        tool=tool.tool if tool else None, table=tool.table.as_dict() if tool and tool.table else None,
+        abstained=abstained, retrieved=retrieved or [],
+    )

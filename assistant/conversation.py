@@ -1,0 +1,116 @@
+"""Follow-up questions → standalone questions, deterministically, from one session's history.
+
+"And on L.37?" after "How did Egypt vote on L.27/Rev.1?" becomes "How did Egypt vote on
+L.37?"; "What about Israel?" swaps the State; "the other draft" becomes the draft not
+discussed last; "When was it introduced?" gets the last draft named. Each session has its
+own ``Conversation``; nothing is shared between sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.records import ParsedDocument
+from assistant.drafts import DraftRef, find_drafts, mentions_other, other_draft
+from assistant.entities import Mention, find_mentions
+
+ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
+PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text)\b", re.I)
+WHICH_PARA_RE = re.compile(r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b|\bwhere (?:does|is) (?:it|that) (?:say|said|written)|\bsource\b\??$", re.I)
+_DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
+
+
+@dataclass
+class Turn:
+    """One answered turn: the question as asked, its standalone form, and what it cited."""
+
+    question: str
+    standalone: str
+    citations: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Conversation:
+    """One session's history (never shared between sessions)."""
+
+    turns: list[Turn] = field(default_factory=list)
+
+    def add(self, question: str, standalone: str, citations: list[str], labels: list[str]) -> None:
+        """Record an answered turn."""
+        self.turns.append(Turn(question, standalone, citations, labels))
+
+    @property
+    def last(self) -> Turn | None:
+        """The last answered turn, or None."""
+        return self.turns[-1] if self.turns else None
+
+
+def asks_which_paragraph(question: str) -> bool:
+    """'Which paragraph is that?' / 'Where does it say that?'"""
+    return bool(WHICH_PARA_RE.search(question))
+
+
+def _draft_words(ref: DraftRef) -> str:
+    name = _DRAFT_NAMES.get(ref.number, f"draft resolution {ref.number}")
+    return f"{name} ({ref.symbol})" if ref.symbol else name
+
+
+def rewrite(question: str, conversation: Conversation, documents: list[ParsedDocument]) -> str:
+    """The standalone form of ``question`` given the session's earlier turns.
+
+    Returns the question unchanged when it stands on its own or there is no history.
+    """
+    last = conversation.last
+    if last is None:
+        return question
+    before_drafts, _ = find_drafts(last.standalone, documents)
+    drafts, _ = find_drafts(question, documents)
+    if not drafts and mentions_other(question):
+        other = other_draft(before_drafts[-1] if before_drafts else None, documents)
+        drafts = [other] if other else []
+    mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
+    if ELLIPTICAL_RE.match(question) or len(question.split()) <= 3:
+        return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
+    if not drafts and before_drafts and PRONOUN_RE.search(question):
+        return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
+    return question
+
+
+def _mask(text: str, drafts: list[DraftRef]) -> str:
+    chars = list(text)
+    for ref in drafts:
+        if ref.end:
+            chars[ref.start : ref.end] = " " * (ref.end - ref.start)
+    return "".join(chars)
+
+
+def _substitute(
+    question: str, base: str, drafts: list[DraftRef], before: list[DraftRef], mentions: list[Mention], documents: list[ParsedDocument]
+) -> str:
+    if not drafts and not mentions:
+        return f"{question.rstrip()} {base}"
+    result = base
+    if drafts:
+        result = _swap_drafts(result, drafts, before)
+    if mentions:
+        result = _swap_mentions(result, mentions, documents)
+    return result
+
+
+def _swap_drafts(base: str, drafts: list[DraftRef], before: list[DraftRef]) -> str:
+    words = " and ".join(_draft_words(d) for d in drafts)
+    if not before:
+        return f"{base.rstrip(' ?')} in {words}?"
+    first, last = before[0], before[-1]
+    return base[: first.start] + words + base[last.end :]
+
+
+def _swap_mentions(base: str, mentions: list[Mention], documents: list[ParsedDocument]) -> str:
+    drafts, _ = find_drafts(base, documents)
+    old = [m for m in find_mentions(_mask(base, drafts)) if m.kind in {"state", "group"}]
+    words = " and ".join(m.surface for m in mentions)
+    if not old:
+        return f"{base.rstrip(' ?')} for {words}?"
+    return base[: old[0].start] + words + base[old[-1].end :]

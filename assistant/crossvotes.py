@@ -1,0 +1,108 @@
+"""Vote questions across drafts and groups: both drafts, position changes, tallies side by side,
+and how a group of States (regional group, EU, ASEAN, P5) voted.
+
+Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/groups.json``
+(not from the document), and answers say so.
+"""
+
+from __future__ import annotations
+
+from ingest.member_states import Group, roster
+from ingest.records import POSITIONS, Position, RecordedVote
+from assistant.results import Claim, Table, ToolResult
+from assistant.votebook import MEMBER_STATES, VERB, WORD, DraftKey, VoteBook, cap, names
+
+
+def _pair(book: VoteBook, first: DraftKey, second: DraftKey) -> tuple[RecordedVote, RecordedVote] | None:
+    a, b = book.vote(first), book.vote(second)
+    return (a, b) if a and b else None
+
+
+def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: DraftKey, pos_b: Position | None) -> ToolResult:
+    """Member States in ``pos_a`` on ``first`` and ``pos_b`` on ``second`` (None = not recorded), in UN order."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first if book.vote(first) is None else second)
+    a, b = pair
+    states = [s for s in roster().names if a.position_of(s) == pos_a and b.position_of(s) == pos_b]
+    phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"are not recorded on {book.draft_name(a)}"
+    phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"are not recorded on {book.draft_name(b)}"
+    if pos_a == pos_b and pos_a:
+        lead = f"{len(states)} Member States {VERB[pos_a]} both drafts, {book.draft_name(a)} and {book.draft_name(b)}"
+    else:
+        lead = f"{len(states)} Member States {phrase_a} and {phrase_b}"
+    lead += f": {names(states)}." if states else "."
+    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple((s, WORD[pos_a or ""], WORD[pos_b or ""]) for s in states))
+    return ToolResult("vote_cross", (Claim(lead, (book.cite(a), book.cite(b))),), table,
+                      facts=(str(len(states)), *states), data={"states": states})
+
+
+def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """Member States recorded on both drafts whose positions differ, with both positions."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows = [(s, WORD[pa], WORD[pb]) for s in roster().names
+            if (pa := a.position_of(s) or "") and (pb := b.position_of(s) or "") and pa != pb]
+    lead = (f"{len(rows)} Member States recorded on both drafts took different positions on {book.draft_name(a)} and "
+            f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} on {a.draft_number}, {y} on {b.draft_number})" for s, x, y in rows) + ".")
+    return ToolResult("vote_changed", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows)),
+                      facts=(str(len(rows)),), data={"states": [r[0] for r in rows]})
+
+
+def one_only(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """Member States recorded on exactly one of the two drafts, with the position they took."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
+            if bool(a.position_of(s)) != bool(b.position_of(s))]
+    lead = (f"{len(rows)} Member States are recorded on only one of the two drafts: "
+            + "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})" for s, x, y in rows) + ".")
+    claims = [Claim(lead, (book.cite(a), book.cite(b)))]
+    for state, *_ in rows:
+        claims.extend(book.intention_claims(state, a) + book.intention_claims(state, b))
+    return ToolResult("vote_one_only", tuple(claims), Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows)),
+                      facts=(str(len(rows)), *[r[0] for r in rows]), data={"states": [r[0] for r in rows]})
+
+
+def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """Both tallies side by side with the differences (second minus first)."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows, facts = [], []
+    for i, pos in enumerate(POSITIONS):
+        diff = b.stated[i] - a.stated[i]
+        rows.append((WORD[pos], str(a.stated[i]), str(b.stated[i]), f"{diff:+d}"))
+        facts.append(str(abs(diff)))
+    recorded_a, recorded_b = sum(a.stated), sum(b.stated)
+    more = b.stated[0] - a.stated[0]
+    lead = (f"{cap(book.draft_name(b))} received {b.stated[0]} votes in favour, {abs(more)} {'more' if more >= 0 else 'fewer'} than the "
+            f"{a.stated[0]} for {book.draft_name(a)}; against: {b.stated[1]} and {a.stated[1]}; abstaining: {b.stated[2]} and {a.stated[2]}; "
+            f"States recorded: {recorded_b} and {recorded_a}.")
+    rows.append(("recorded", str(recorded_a), str(recorded_b), f"{recorded_b - recorded_a:+d}"))
+    return ToolResult("vote_compare", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Position", a.draft_symbol, b.draft_symbol, "Difference"), tuple(rows)),
+                      facts=(*facts, str(recorded_a), str(recorded_b), str(abs(recorded_b - recorded_a))))
+
+
+def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolResult:
+    """Per-position counts and names for one group's members on each draft."""
+    claims, rows, facts = [], [], [str(len(group.members))]
+    for draft in drafts:
+        vote = book.vote(draft)
+        if vote is None:
+            continue
+        by_pos: dict[str, list[str]] = {}
+        for state in group.members:
+            by_pos.setdefault(vote.position_of(state) or "", []).append(state)
+        parts = [f"{len(by_pos[p])} {WORD[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p)]
+        claims.append(Claim(f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {'; '.join(parts)}.", (book.cite(vote),)))
+        rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
+        facts.extend(str(len(v)) for v in by_pos.values())
+    claims.append(Claim(f"Group membership is not in the document: it comes from {group.source}", ()))
+    return ToolResult("vote_group", tuple(claims), Table(("Member State", "Draft", "Position"), tuple(rows)),
+                      facts=(*facts, *group.members, group.source), data={"group": group.key})

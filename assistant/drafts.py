@@ -1,0 +1,131 @@
+"""Finding which draft resolution a question names, however people name it.
+
+Names are derived from the records, not hard-coded: the number ("draft resolution I",
+"resolution II"), the L-document symbol in any spelling ("A/C.1/73/L.27/Rev.1",
+"L.27/Rev.1", "L27"), the introducing State ("the Russian draft", "the US draft"), the
+body an operative paragraph sets up ("the OEWG resolution", "the GGE draft") and
+distinctive words of the title ("advancing responsible State behaviour").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.member_states import name_key, roster
+from ingest.records import Draft, ParsedDocument
+
+_ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "first": "I", "second": "II", "third": "III"}
+_NUMBER_RE = re.compile(
+    r"\b(?:draft\s+(?:resolution\s+)?|resolution\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?![./])|\b(?P<w>first|second|third)\s+draft\b",
+    re.I,
+)
+_SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
+_OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b", re.I)
+_DEMONYMS = {"Russian Federation": ("russian", "russia's", "russia"), "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa")}
+_BODIES = {
+    "oewg": re.compile(r"\bopen-ended working group\b", re.I),
+    "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
+}
+_BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+
+
+@dataclass(frozen=True)
+class DraftRef:
+    """A draft resolution named in a question: its document, number, symbol, and the words matched."""
+
+    document: str
+    number: str
+    symbol: str | None
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class UnknownDraft:
+    """An L-document symbol named in a question that is no draft voted on in the corpus."""
+
+    symbol: str
+    surface: str
+
+
+def _short_symbol(symbol: str) -> tuple[str, str]:
+    match = re.search(r"L\.(\d+)(/Rev\.(\d+))?$", symbol)
+    return (match[1], match[3] or "") if match else ("", "")
+
+
+def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftRef], list[UnknownDraft]]:
+    """Draft resolutions named in ``text`` (in order, each draft once) and unknown L-symbols.
+
+    "The other draft" is not resolved here (it needs the conversation): see ``other_draft``.
+    """
+    found: list[DraftRef] = []
+    unknown: list[UnknownDraft] = []
+    for document in documents:
+        for draft in document.drafts:
+            found.extend(_matches(text, document, draft))
+    known = {_short_symbol(d.symbol or "")[0] for doc in documents for d in doc.drafts}
+    for match in _SYMBOL_RE.finditer(text):
+        if match["num"] not in known:
+            unknown.append(UnknownDraft(f"L.{match['num']}" + ("/Rev.1" if match["rev"] else ""), match.group().strip()))
+    found.sort(key=lambda r: r.start)
+    unique: dict[tuple[str, str], DraftRef] = {}
+    for ref in found:
+        unique.setdefault((ref.document, ref.number), ref)
+    return list(unique.values()), unknown
+
+
+def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef]:
+    refs = []
+    def add(match: re.Match[str]) -> None:
+        refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match.group(), match.start(), match.end()))
+
+    for match in _NUMBER_RE.finditer(text):
+        if _ROMAN.get((match["n"] or match["w"] or "").lower()) == draft.number:
+            add(match)
+    number, rev = _short_symbol(draft.symbol or "")
+    for match in _SYMBOL_RE.finditer(text):
+        if number and match["num"] == number:
+            add(match)
+    for pattern in _named_patterns(document, draft):
+        for match in pattern.finditer(text):
+            add(match)
+    return refs
+
+
+def _named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pattern[str]]:
+    patterns = []
+    sponsorship = next((s for s in document.sponsorships if s.draft_symbol == draft.symbol), None)
+    if sponsorship:
+        forms = {name_key(a) for a in (sponsorship.introduced_by, *roster().aliases[sponsorship.introduced_by])}
+        forms |= set(_DEMONYMS.get(sponsorship.introduced_by, ()))
+        alternatives = "|".join(sorted((re.escape(f) for f in forms if len(f) > 1), key=len, reverse=True))
+        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+)?(?:draft|resolution|text|proposal)\b", re.I))
+        patterns.append(re.compile(rf"\b(?:draft|resolution|text)\s+(?:introduced|submitted|tabled|presented)\s+by\s+(?:the\s+)?(?:{alternatives})\b", re.I))
+    body_text = " ".join(u.text for u in document.units if u.draft == draft.number and u.kind == "operative")
+    for body, found in _BODIES.items():
+        if found.search(body_text):
+            patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
+    words = re.findall(r"[a-z]+", draft.title.lower())
+    others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
+    distinctive = [w for w in words if w not in others and len(w) > 4]
+    if len(distinctive) >= 2:
+        patterns.append(re.compile(r"\b(?:" + "|".join(distinctive) + r")\b.{0,40}\b(?:" + "|".join(distinctive) + r")\b", re.I))
+    return patterns
+
+
+def other_draft(previous: DraftRef | None, documents: list[ParsedDocument]) -> DraftRef | None:
+    """The draft that is not ``previous`` in the same document, when the document has exactly two."""
+    if previous is None:
+        return None
+    document = next((d for d in documents if d.symbol == previous.document), None)
+    if document is None or len(document.drafts) != 2:
+        return None
+    draft = next(d for d in document.drafts if d.number != previous.number)
+    return DraftRef(document.symbol, draft.number, draft.symbol, "the other draft", 0, 0)
+
+
+def mentions_other(text: str) -> bool:
+    """Whether the text says "the other draft / resolution / one"."""
+    return bool(_OTHER_RE.search(text))

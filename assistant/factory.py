@@ -1,0 +1,63 @@
+"""Building a ready ``Assistant`` from settings: load records, ingest the bundled corpus if no
+index exists, and wire the retriever to Chroma and the embedder (lazily)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest import store
+from ingest.records import ParsedDocument
+from ingest.settings import Settings
+from assistant.retrieval import Retriever
+from assistant.service import Assistant
+
+
+def ensure_index(settings: Settings, progress: Callable[[str], None] = print) -> store.Generation:
+    """The serving index generation; ingests ``settings.corpus_dir`` first if there is none."""
+    generation = store.active_generation(settings.data_dir, missing_ok=True)
+    if generation is not None:
+        return generation
+    from ingest.embedder import make_embeddings
+    from ingest.pipeline import ingest, parse_files
+    from ingest.reader import corpus_files
+
+    progress(f"no index in {settings.data_dir}: ingesting {settings.corpus_dir}")
+    documents = parse_files(corpus_files(settings.corpus_dir))
+    report = ingest(documents, settings, make_embeddings(), progress)
+    progress(f"indexed {report.units} units ({report.chunks} chunks) of {', '.join(report.documents)} in {report.seconds:.1f} s")
+    return store.active_generation(settings.data_dir)  # type: ignore[return-value]
+
+
+def retriever_factory(settings: Settings, generation: store.Generation, documents: list[ParsedDocument]) -> Callable[[], Retriever]:
+    """A function that builds the hybrid retriever (loads the embedder, opens the collection)."""
+
+    def build() -> Retriever:
+        from ingest import index
+        from ingest.embedder import make_embeddings
+
+        embeddings = make_embeddings()
+        collection = index.open_collection(index.client(settings), generation.collection)
+
+        def dense(query: str, k: int, where: dict[str, str] | None) -> list[tuple[str, float]]:
+            return [(hit.unit_id, hit.distance) for hit in index.query(collection, embeddings.embed_query(query), k, where)]
+
+        return Retriever(documents, dense)
+
+    return build
+
+
+def load_assistant(settings: Settings, progress: Callable[[str], None] = print, warm: bool = False) -> Assistant:
+    """An ``Assistant`` over the serving index (ingesting the corpus first if needed).
+
+    With ``warm`` the retriever (model and index) is built now rather than on first use.
+
+    Raises:
+        ParseError / IndexUnavailable / NoIndex: with a message saying what to run.
+    """
+    generation = ensure_index(settings, progress)
+    documents = store.load_documents(settings.data_dir, generation)
+    assistant = Assistant(documents, retriever_factory(settings, generation, documents), settings.retrieval_k, settings.max_question_chars)
+    if warm:
+        progress("loading the embedding model and the index")
+        assistant.retriever.search("warm-up", 1)
+    return assistant

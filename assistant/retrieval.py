@@ -1,0 +1,111 @@
+"""Hybrid retrieval over citable units: BM25 (bm25s) + dense (Chroma) fused by reciprocal rank.
+
+Questions that name a paragraph ("op. para. 5 of draft resolution I", "footnote 3",
+"paragraph 7") go straight to that unit; questions that name a draft are filtered to it.
+Scores are kept so the answerer can abstain when nothing is close enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import bm25s
+import Stemmer
+
+from ingest.records import ParsedDocument, Unit
+from assistant.vocabulary import expand
+
+RRF_K = 60
+_STEMMER = Stemmer.Stemmer("english")
+_PARA_RE = re.compile(
+    r"\b(?P<kind>op(?:erative)?\.?\s*(?:para(?:graph)?\.?)?|pp|preambular\s*(?:para(?:graph)?\.?)?|para(?:graph)?\.?|footnote|fn\.?|(?:sub-?)?paragraph)"
+    r"\s*(?P<num>\d+(?:\.\d+)?)\s*(?:\(?(?P<letter>[a-h])\))?", re.I)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved unit with its scores: fused RRF score (higher is better), best dense cosine
+    similarity of its chunks (−1…1, None if not in the dense top list), BM25 score, 1-based rank."""
+
+    unit: Unit
+    score: float
+    similarity: float | None
+    bm25: float
+    rank: int
+    direct: bool = False
+
+
+DenseSearch = Callable[[str, int, "dict[str, str] | None"], "list[tuple[str, float]]"]
+
+
+class Retriever:
+    """Hybrid retriever over the units of the ingested documents.
+
+    ``dense`` maps (query, k, metadata filter) to [(unit id, cosine distance)], nearest first;
+    it is ``None`` for a BM25-only retriever (used when the index is unavailable).
+    """
+
+    def __init__(self, documents: list[ParsedDocument], dense: DenseSearch | None) -> None:
+        """Build the BM25 index over unit label + text (pure, in memory)."""
+        self.units = [u for d in documents for u in d.units]
+        self.by_id = {u.id: u for u in self.units}
+        self.dense = dense
+        corpus = [f"{u.label}. {u.text}" for u in self.units]
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(bm25s.tokenize(corpus, stemmer=_STEMMER, show_progress=False), show_progress=False)
+
+    def search(self, question: str, k: int = 5, draft: str | None = None) -> list[Passage]:
+        """The ``k`` best units for a question, best first (direct paragraph references first)."""
+        direct = self.direct(question, draft)
+        query = expand(question)
+        sparse = self._sparse(query, draft)
+        dense = self._dense(query, max(k * 3, 15), draft)
+        fused: dict[str, float] = {}
+        for ranking in (list(sparse), list(dense)):
+            for rank, unit_id in enumerate(ranking, 1):
+                fused[unit_id] = fused.get(unit_id, 0.0) + 1.0 / (RRF_K + rank)
+        ordered = [u.id for u in direct] + sorted((i for i in fused if i not in {u.id for u in direct}), key=lambda i: -fused[i])
+        return [
+            Passage(self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n, i in {u.id for u in direct})
+            for n, i in enumerate(ordered[:k], 1)
+        ]
+
+    def _sparse(self, query: str, draft: str | None) -> dict[str, float]:
+        tokens = bm25s.tokenize([query], stemmer=_STEMMER, show_progress=False, return_ids=False)[0]
+        scores = self.bm25.get_scores(tokens) if tokens else [0.0] * len(self.units)
+        ranked = sorted(((float(s), u.id) for s, u in zip(scores, self.units) if s > 0 and (draft is None or u.draft == draft)), reverse=True)
+        return {unit_id: score for score, unit_id in ranked[:30]}
+
+    def _dense(self, query: str, k: int, draft: str | None) -> dict[str, float]:
+        if self.dense is None:
+            return {}
+        best: dict[str, float] = {}
+        for unit_id, distance in self.dense(query, k, {"draft": draft} if draft else None):
+            best[unit_id] = min(distance, best.get(unit_id, 2.0))
+        return dict(sorted(best.items(), key=lambda kv: kv[1]))
+
+    def direct(self, question: str, draft: str | None) -> list[Unit]:
+        """Units a question names by number: 'op. para. 5' (with the draft named), 'paragraph 7', 'footnote 3'."""
+        found = []
+        for match in _PARA_RE.finditer(question):
+            for locator in _locators(match, draft):
+                unit = next((u for u in self.units if u.locator == locator), None)
+                if unit and unit not in found:
+                    found.append(unit)
+        return found
+
+
+def _locators(match: re.Match[str], draft: str | None) -> list[str]:
+    kind, num, letter = match["kind"].lower(), match["num"], match["letter"]
+    suffix = f"({letter})" if letter else ""
+    if kind.startswith(("footnote", "fn")):
+        return [f"DR-{draft}.fn-{num}"] if draft else [f"fn-{num}"]
+    if kind.startswith(("pp", "preambular")):
+        return [f"DR-{draft}.PP-{num}"] if draft else []
+    if draft:
+        return [f"DR-{draft}.OP-{num}{suffix}"]
+    if kind.startswith("op"):
+        return []
+    return [f"para-{num}"] if "." not in num else []

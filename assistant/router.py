@@ -1,0 +1,201 @@
+"""Vote and sponsorship questions → the right deterministic lookup (no retrieval, no LLM).
+
+``route`` reads what a question names (drafts, States, groups, positions) and its intent
+words, and returns a ``ToolResult``; it returns None for questions that are not about
+votes or sponsors, which then go to retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.member_states import roster
+from ingest.records import ParsedDocument, Position
+from assistant import crossvotes, sponsors
+from assistant.drafts import DraftRef, UnknownDraft, find_drafts
+from assistant.entities import Mention, find_mentions
+from assistant.results import Claim, ToolResult
+from assistant.votebook import DraftKey, VoteBook
+
+STRONG_VOTE_RE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
+    r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?)\b", re.I)
+WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side)\b", re.I)
+SPONSOR_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|introduc\w*|submit\w*|tabled|on behalf of|joined|proposed)\b", re.I)
+POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
+    (re.compile(r"\b(?:in favou?r|for|yes|supported|support|backed)\b", re.I), "in_favour"),
+    (re.compile(r"\b(?:against|no|opposed|oppose|rejected)\b", re.I), "against"),
+    (re.compile(r"\b(?:abstain\w*|abstention\w*)\b", re.I), "abstaining"),
+]
+NOT_RECORDED_RE = re.compile(r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't| not) (?:vote|take part|participate)|absent|non-?voting|missing|no vote recorded|neither)\b", re.I)
+BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
+CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
+ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b", re.I)
+COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin)\b", re.I)
+LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
+HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
+OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
+WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)", re.I)
+SUBJECT_RE = re.compile(
+    r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
+    r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
+PLENARY_RE = re.compile(r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I)
+NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyone", "everyone", "each", "any", "every", "who"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question names: drafts, unknown L-symbols, States, groups, and positions in order."""
+
+    text: str
+    drafts: list[DraftRef]
+    unknown: list[UnknownDraft]
+    states: list[Mention]
+    groups: list[Mention]
+    positions: list[tuple[int, Position]]
+
+
+def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
+    """Find the drafts, States, groups and position words a question names (pure)."""
+    drafts, unknown = find_drafts(text, documents)
+    masked = list(text)
+    for ref in drafts:
+        masked[ref.start : ref.end] = " " * (ref.end - ref.start)
+    mentions = find_mentions("".join(masked))
+    positions = sorted({(m.start(), pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)})
+    return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions)
+
+
+def is_vote_question(asked: Asked) -> bool:
+    """Whether to answer with the vote / sponsorship tools rather than retrieval."""
+    named = asked.drafts or asked.unknown or asked.states or asked.groups
+    if SPONSOR_RE.search(asked.text) and (named or LIST_RE.search(asked.text)):
+        return True
+    if STRONG_VOTE_RE.search(asked.text):
+        return True
+    return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups))
+
+
+def route(asked: Asked, book: VoteBook) -> ToolResult | None:
+    """Answer a vote or sponsorship question from the records, or None if it is not one."""
+    if not is_vote_question(asked):
+        return None
+    if asked.unknown and not asked.drafts:
+        return unknown_draft(asked.unknown[0], book)
+    drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
+    if PLENARY_RE.search(asked.text):
+        return plenary(book, drafts, asked)
+    if SPONSOR_RE.search(asked.text):
+        return _sponsor_route(asked, book, drafts)
+    return _vote_route(asked, book, drafts)
+
+
+def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
+    if BOTH_RE.search(asked.text) and len(book.drafts()) == 2 and not asked.states:
+        return sponsors.both(book, *book.drafts())
+    if asked.states:
+        return merge([sponsors.sponsor_status(book, m.name, d) for m in asked.states for d in drafts], asked)
+    if OWN_DRAFT_RE.search(asked.text) or STRONG_VOTE_RE.search(asked.text):
+        return merge([sponsors.sponsor_votes(book, d) for d in drafts], asked)
+    if WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsors|co-?sponsors|on behalf)\b", asked.text, re.I):
+        return merge([sponsors.introduced(book, d) for d in drafts], asked)
+    return merge([sponsors.sponsors(book, d) for d in drafts], asked)
+
+
+def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
+    text, pair = asked.text, book.drafts()
+    if asked.groups:
+        return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
+    if asked.states:
+        return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
+    if not_a_state := _unknown_subject(asked):
+        return not_a_state
+    if len(pair) == 2 and CHANGED_RE.search(text):
+        return crossvotes.changed(book, *pair)
+    if len(pair) == 2 and ONE_ONLY_RE.search(text):
+        return crossvotes.one_only(book, *pair)
+    if len(pair) == 2 and COMPARE_RE.search(text):
+        return crossvotes.compare_tallies(book, *pair)
+    if NOT_RECORDED_RE.search(text):
+        if len(pair) == 2 and BOTH_RE.search(text) and len(asked.drafts) != 1:
+            return crossvotes.cross(book, pair[0], None, pair[1], None)
+        return merge([book.not_recorded(d) for d in drafts], asked)
+    positions = _positions_by_draft(asked, book, pair)
+    if positions:
+        return positions
+    position = _list_position(asked)
+    if position:
+        return merge([book.listing(d, position) for d in drafts], asked)
+    return merge([book.tally(d) for d in drafts], asked)
+
+
+def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
+    """Set questions across the two drafts: 'abstained on both', 'against I and in favour of II'."""
+    if len(pair) != 2:
+        return None
+    found = [p for _, p in asked.positions if not (p == "in_favour" and _is_bare_for(asked.text))]
+    if BOTH_RE.search(asked.text) and len(set(found)) == 1 and len(asked.drafts) != 1:
+        return crossvotes.cross(book, pair[0], found[0], pair[1], found[0])
+    if len(asked.drafts) == 2 and len(found) >= 2:
+        ordered = sorted(asked.drafts, key=lambda r: r.start)
+        by_draft = {ordered[0].number: found[0], ordered[1].number: found[1]}
+        return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number])
+    return None
+
+
+def _is_bare_for(text: str) -> bool:
+    return not re.search(r"\b(?:voted|vote|votes) for\b|\bin favou?r\b|\bsupport", text, re.I)
+
+
+def _list_position(asked: Asked) -> Position | None:
+    positions = [p for _, p in asked.positions]
+    if "abstaining" in positions:
+        return "abstaining"
+    if re.search(r"\bin favou?r\b|\bvoted (?:for|yes)\b|\bsupport", asked.text, re.I):
+        return "in_favour"
+    if re.search(r"\bagainst\b|\bvoted no\b|\boppos", asked.text, re.I):
+        return "against"
+    return None
+
+
+def _unknown_subject(asked: Asked) -> ToolResult | None:
+    match = SUBJECT_RE.search(asked.text)
+    if not match or match["name"].lower() in NOT_SUBJECTS or match["name"].split()[0].lower() in NOT_SUBJECTS:
+        return None
+    name = match["name"]
+    text = (f"\u201c{name}\u201d is not a United Nations Member State, and it appears in none of the recorded votes in the "
+            "documents; the documents do not cover it.")
+    return ToolResult("vote_position", (Claim(text, ()),), data={"state": None, "asked": name}, covered=False)
+
+
+def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
+    """Votes in the General Assembly plenary are not in the corpus: say so, then give the Committee's votes."""
+    note = Claim("The documents in the corpus do not cover votes in the General Assembly plenary: they record only the "
+                 "First Committee's recorded votes, which are these.", ())
+    tallies = merge([book.tally(d) for d in drafts], asked)
+    return ToolResult("vote_tally", (note, *tallies.claims), tallies.table, tallies.facts, tallies.data, covered=False)
+
+
+def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:
+    """A symbol asked as a draft that has no recorded vote: say so, and quote where it appears."""
+    for unit in book.units.values():
+        sentence = next((s for s in re.split(r"(?<=\.)\s+(?=[A-Z])", unit.text) if unknown.symbol in s), None)
+        if sentence:
+            symbol = re.search(rf"\S*{re.escape(unknown.symbol)}", sentence)
+            lead = (f"{symbol.group() if symbol else unknown.symbol} is not a draft resolution voted on in the documents; "
+                    f"there is no recorded vote on it. It is mentioned in {unit.label}:")
+            return ToolResult("vote_unknown_draft", (Claim(lead, ()), Claim(f"\u201c{sentence.strip()}\u201d", (unit.id,), quote=True)))
+    text = f"{unknown.surface} is not a draft resolution in the documents, and there is no recorded vote on it; the documents do not cover it."
+    return ToolResult("vote_unknown_draft", (Claim(text, ()),), covered=False)
+
+
+def merge(results: list[ToolResult], asked: Asked) -> ToolResult:
+    """Several results (e.g. one per draft) as one, with a note for fuzzily read names."""
+    notes = tuple(Claim(f"(Reading \u201c{m.surface}\u201d as {m.name}.)", ()) for m in asked.states if m.fuzzy)
+    claims = notes + tuple(c for r in results for c in r.claims)
+    rows = tuple(row for r in results if r.table for row in r.table.rows)
+    table = results[0].table.__class__(results[0].table.columns, rows) if results and results[0].table else None
+    facts = tuple(f for r in results for f in r.facts) + tuple(m.name for m in asked.states)
+    covered = all(r.covered for r in results)
+    return ToolResult(results[0].tool if results else "none", claims, table, facts, {"results": [r.data for r in results]}, covered)

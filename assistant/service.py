@@ -1,0 +1,163 @@
+"""``Assistant.answer``: one question (and its session) → one cited ``Answer``.
+
+Vote and sponsorship questions go to the deterministic tools (no model is loaded for
+them); everything else goes to hybrid retrieval and extractive composition. The retriever
+is built on first use from a factory, so a vote question never imports torch.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+
+from ingest.records import ParsedDocument
+from assistant import compose
+from assistant.answers import Answer
+from assistant.conversation import Conversation, asks_which_paragraph, rewrite
+from assistant.results import Claim
+from assistant.retrieval import Passage, Retriever
+from assistant.router import read_question, route
+from assistant.votebook import VoteBook
+
+COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
+_YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+MIN_SIMILARITY = 0.30
+SECOND_PASSAGE_MARGIN = 0.03
+
+
+class Assistant:
+    """Answers questions over ingested documents.
+
+    Args:
+        documents: parsed documents (from ``ingest.store.load_documents``).
+        retriever_factory: builds the hybrid retriever on first non-vote question.
+        k: passages retrieved per question.
+        max_chars: longer questions are cut to this many characters (and the answer says so).
+    """
+
+    def __init__(self, documents: list[ParsedDocument], retriever_factory: Callable[[], Retriever], k: int = 5, max_chars: int = 2000) -> None:
+        self.documents = documents
+        self.book = VoteBook(documents)
+        self.units = {u.id: u for d in documents for u in d.units}
+        self._factory = retriever_factory
+        self._retriever: Retriever | None = None
+        self.k, self.max_chars = k, max_chars
+        self.min_similarity = MIN_SIMILARITY
+        self._corpus_text = " ".join(u.text for u in self.units.values())
+
+    @property
+    def retriever(self) -> Retriever:
+        """The hybrid retriever (built on first use)."""
+        if self._retriever is None:
+            self._retriever = self._factory()
+        return self._retriever
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question in a session (a new session if ``conversation`` is None)."""
+        started = time.perf_counter()
+        conversation = conversation if conversation is not None else Conversation()
+        cleaned, notes = self._clean(question)
+        if not cleaned:
+            result = self._empty(question)
+        elif asks_which_paragraph(cleaned) and conversation.last and conversation.last.citations:
+            result = self._which_paragraph(cleaned, conversation)
+        else:
+            standalone = rewrite(cleaned, conversation, self.documents)
+            missing = self._never_mentioned(standalone)
+            if missing:
+                result = self._not_covered(cleaned, standalone, missing)
+            else:
+                result = self._tool_answer(cleaned, standalone) or self._retrieval_answer(cleaned, standalone)
+        result.notes = notes + result.notes
+        result.question = question
+        result.latency_ms = (time.perf_counter() - started) * 1000
+        if cleaned:
+            conversation.add(cleaned, result.standalone, [c.id for c in result.citations], [c.label for c in result.citations])
+        return result
+
+    def _clean(self, question: str) -> tuple[str, list[str]]:
+        text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", question or "")).strip()
+        text = re.sub(r"\s+", " ", text)
+        if len(text) > self.max_chars:
+            return text[: self.max_chars], [f"Your question was {len(text)} characters long; only the first {self.max_chars} were read."]
+        return text, []
+
+    def _empty(self, question: str) -> Answer:
+        claim = Claim("Please type a question about the documents, for example: How did France vote on draft resolution I?", ())
+        return compose.build_answer(question, "", [claim], self.units, set())
+
+    def _which_paragraph(self, question: str, conversation: Conversation) -> Answer:
+        last = conversation.last
+        assert last is not None
+        claim = Claim(f"The previous answer rests on {' and '.join(last.labels)}.", tuple(last.citations))
+        return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
+
+    def _tool_answer(self, question: str, standalone: str) -> Answer | None:
+        result = route(read_question(standalone, self.documents), self.book)
+        if result is None:
+            return None
+        cited = {c for claim in result.claims for c in claim.citations}
+        extra = " ".join((*result.facts, *self._record_words()))
+        return compose.build_answer(question, standalone, list(result.claims), self.units, cited, result, not result.covered, extra=extra)
+
+    def _record_words(self) -> list[str]:
+        words = []
+        for vote in (v for d in self.documents for v in d.votes):
+            words += [vote.date, vote.meeting, vote.draft_symbol]
+        for record in (s for d in self.documents for s in d.sponsorships):
+            words += [record.introduced_on, record.draft_symbol]
+        return words
+
+    def _retrieval_answer(self, question: str, standalone: str) -> Answer:
+        asked = read_question(standalone, self.documents)
+        drafts = {r.number for r in asked.drafts}
+        draft = next(iter(drafts)) if len(drafts) == 1 else None
+        passages = self.retriever.search(standalone, self.k, draft)
+        retrieved = [p.unit.id for p in passages]
+        reason = self._abstain_reason(standalone, passages)
+        if reason is not None:
+            claims = compose.abstention_claims(passages[0] if passages else None, reason)
+            allowed = set(retrieved[:1])
+            return compose.build_answer(question, standalone, claims, self.units, allowed, abstained=True, retrieved=retrieved)
+        shown = self._select(standalone, passages, draft)
+        claims = compose.retrieval_claims(standalone, shown)
+        return compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown}, retrieved=retrieved)
+
+    def _never_mentioned(self, question: str) -> list[str]:
+        """Years and resolution numbers in the question that no unit mentions (e.g. '2021', '73/27')."""
+        return [t for t in _YEAR_OR_SYMBOL_RE.findall(question) if t not in self._corpus_text]
+
+    def _not_covered(self, question: str, standalone: str, missing: list[str]) -> Answer:
+        passages = self.retriever.search(standalone, self.k)
+        reason = "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in missing) + "."
+        claims = compose.abstention_claims(passages[0] if passages else None, reason)
+        retrieved = [p.unit.id for p in passages]
+        return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved)
+
+    def _abstain_reason(self, question: str, passages: list[Passage]) -> str | None:
+        if not passages:
+            return ""
+        top = passages[0]
+        if top.direct:
+            return None
+        if top.similarity is None or top.similarity < self.min_similarity:
+            return ""
+        return None
+
+    def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:
+        direct = [p for p in passages if p.direct]
+        if direct:
+            return direct
+        if draft is None and COMPARISON_RE.search(question):
+            return [self.retriever.search(question, 1, d)[0] for d in self._draft_numbers()]
+        top, shown = passages[0], [passages[0]]
+        for passage in passages[1:3]:
+            if passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN:
+                shown.append(passage)
+        return shown
+
+    def _draft_numbers(self) -> list[str]:
+        return [d.number for doc in self.documents for d in doc.drafts]

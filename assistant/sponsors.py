@@ -1,0 +1,99 @@
+"""Sponsorship questions: who introduced a draft and when, original sponsors and those who
+joined later (paras 5 and 8 of A/73/505), sponsors of both drafts, and how sponsors voted."""
+
+from __future__ import annotations
+
+from ingest.citations import label
+from ingest.records import Sponsorship
+from assistant.results import Claim, Table, ToolResult
+from assistant.votebook import WORD, DraftKey, VoteBook, cap, names, the
+
+
+def _all(record: Sponsorship) -> tuple[str, ...]:
+    return record.sponsors + record.joined_later
+
+
+def _missing(book: VoteBook, draft: DraftKey) -> ToolResult:
+    return ToolResult("sponsors", (Claim(f"The documents record no sponsors for draft {draft.number} of {draft.document}.", ()),))
+
+
+def _name(book: VoteBook, draft: DraftKey, record: Sponsorship) -> str:
+    vote = book.vote(draft)
+    return book.draft_name(vote) if vote else record.draft_symbol
+
+
+def sponsors(book: VoteBook, draft: DraftKey) -> ToolResult:
+    """Who introduced the draft, when, on whose behalf, and who joined later."""
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    lead = (f"On {record.introduced_on}, the representative of {the(record.introduced_by)} submitted {_name(book, draft, record)}, "
+            f"entitled \u201c{record.title}\u201d, on behalf of {len(record.sponsors)} States: {names(record.sponsors)}.")
+    claims = [Claim(lead, (book.cite(record),))]
+    if record.joined_later:
+        claims.append(Claim(f"Subsequently, {names(record.joined_later)} joined in sponsoring the draft resolution "
+                            f"({len(_all(record))} sponsors in all).", (book.cite(record),)))
+    rows = tuple((s, "original sponsor") for s in record.sponsors) + tuple((s, "joined later") for s in record.joined_later)
+    return ToolResult("sponsors", tuple(claims), Table(("Member State", "Sponsorship"), rows),
+                      facts=(str(len(record.sponsors)), str(len(_all(record)))),
+                      data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on,
+                            "sponsors": list(record.sponsors), "joined_later": list(record.joined_later)})
+
+
+def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
+    """Who introduced (submitted) the draft and on what date."""
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    lead = (f"{_name(book, draft, record)[:1].upper() + _name(book, draft, record)[1:]} was submitted on {record.introduced_on} by the "
+            f"representative of {the(record.introduced_by)}, on behalf of {len(record.sponsors)} States.")
+    return ToolResult("sponsors_introduced", (Claim(lead, (book.cite(record),)),), facts=(str(len(record.sponsors)),),
+                      data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on})
+
+
+def sponsor_status(book: VoteBook, state: str, draft: DraftKey) -> ToolResult:
+    """Whether a State was an original sponsor, joined later, or is not listed; and how it voted."""
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    where, draft_name = label(record.symbol, record.locator), _name(book, draft, record)
+    if state in record.sponsors:
+        text = f"{cap(the(state))} was one of the original sponsors of {draft_name}: the draft was submitted on its behalf ({where})."
+    elif state in record.joined_later:
+        text = f"{cap(the(state))} was not an original sponsor of {draft_name} but subsequently joined in sponsoring it ({where})."
+    else:
+        text = f"{cap(the(state))} is not listed among the sponsors of {draft_name} ({where})."
+    claims = [Claim(text, (book.cite(record),))]
+    if state in _all(record):
+        claims.extend(book.position(state, draft, sponsorship=False).claims)
+    return ToolResult("sponsor_status", tuple(claims), data={"state": state, "draft": record.draft_symbol})
+
+
+def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """States that sponsored both drafts (original or joined later), in UN order of the first list."""
+    a, b = book.sponsorship(first), book.sponsorship(second)
+    if a is None or b is None:
+        return _missing(book, first if a is None else second)
+    shared = [s for s in _all(a) if s in _all(b)]
+    rows = tuple((s, "original" if s in a.sponsors else "joined later", "original" if s in b.sponsors else "joined later") for s in shared)
+    lead = f"{len(shared)} States sponsored both {_name(book, first, a)} and {_name(book, second, b)}: " + "; ".join(
+        f"{s} ({x} on {first.number}, {y} on {second.number})" for s, x, y in rows) + "."
+    return ToolResult("sponsors_both", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
+                      facts=(str(len(shared)),), data={"states": shared})
+
+
+def sponsor_votes(book: VoteBook, draft: DraftKey) -> ToolResult:
+    """How each sponsor of a draft voted on it (a sponsor may be absent from every list)."""
+    record, vote = book.sponsorship(draft), book.vote(draft)
+    if record is None or vote is None:
+        return _missing(book, draft)
+    rows = tuple((s, WORD[vote.position_of(s) or ""]) for s in _all(record))
+    counts: dict[str, list[str]] = {}
+    for state, position in rows:
+        counts.setdefault(position, []).append(state)
+    parts = [f"{len(v)} {k}" + (f" ({names(v)})" if k != "in favour" else "") for k, v in counts.items()]
+    lead = f"Of the {len(rows)} sponsors of {book.draft_name(vote)}: {'; '.join(parts)}."
+    claims = [Claim(lead, (book.cite(record), book.cite(vote)))]
+    for state in counts.get("not recorded", []):
+        claims.extend(book.intention_claims(state, vote))
+    return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=tuple(str(len(v)) for v in counts.values()))

@@ -1,0 +1,180 @@
+"""The vote-lookup tool as plain Python: exact answers about recorded votes, from the records.
+
+Every number and name in an answer is computed here from ``RecordedVote`` and
+``Sponsorship`` records (paras 5, 7, 8 and 10 and footnotes 3 and 4 of A/73/505), never
+retrieved or generated; each claim cites the paragraph and footnote it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.citations import citation_id, label
+from ingest.member_states import Group, roster
+from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
+from assistant.results import Claim, Table, ToolResult
+
+VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
+WORD: dict[str, str] = {"in_favour": "in favour", "against": "against", "abstaining": "abstaining", "": "not recorded"}
+MEMBER_STATES = 193
+
+
+def cap(text: str) -> str:
+    """Capitalise the first letter only ('the former Yugoslav…' → 'The former Yugoslav…')."""
+    return text[:1].upper() + text[1:]
+
+
+def names(items: list[str] | tuple[str, ...]) -> str:
+    """'A', 'A and B', 'A, B and C' (document style, no serial comma)."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else "none"
+
+
+_ARTICLE_RE = re.compile(
+    r"^(?:United |Russian Federation|Netherlands|Republic of|Democratic |Lao |Syrian |Philippines|Gambia|Niger$|Sudan|"
+    r"Bahamas|Dominican|Central African|Comoros|Marshall|Solomon|Maldives|Czech Republic|Holy See)"
+)
+
+
+def the(state: str) -> str:
+    """A State name as it stands in running text: 'the Russian Federation', 'France' (report style, paras 5 and 8)."""
+    return f"the {state}" if _ARTICLE_RE.match(state) else state
+
+
+@dataclass(frozen=True)
+class DraftKey:
+    """A draft in one document: the document symbol and the draft number ('I', 'II')."""
+
+    document: str
+    number: str
+
+
+class VoteBook:
+    """Vote and sponsorship records of the ingested documents, with exact lookups."""
+
+    def __init__(self, documents: list[ParsedDocument]) -> None:
+        """Index the records of ``documents`` by draft (document symbol, draft number)."""
+        self.documents = documents
+        self.votes = {DraftKey(v.symbol, v.draft_number or v.draft_symbol): v for d in documents for v in d.votes}
+        self.sponsorships = {s.draft_symbol: s for d in documents for s in d.sponsorships}
+        self.units = {u.id: u for d in documents for u in d.units}
+
+    # -- naming -----------------------------------------------------------------------
+    def vote(self, draft: DraftKey) -> RecordedVote | None:
+        """The recorded vote on a draft, or None if none was recorded."""
+        return self.votes.get(draft)
+
+    def sponsorship(self, draft: DraftKey) -> Sponsorship | None:
+        """The sponsorship record of a draft, or None."""
+        vote = self.vote(draft)
+        symbol = vote.draft_symbol if vote else next(
+            (d.symbol for doc in self.documents if doc.symbol == draft.document for d in doc.drafts if d.number == draft.number), None
+        )
+        return self.sponsorships.get(symbol or "")
+
+    def drafts(self) -> list[DraftKey]:
+        """Every draft with a recorded vote, in document order."""
+        return list(self.votes)
+
+    @staticmethod
+    def draft_name(vote: RecordedVote) -> str:
+        """'draft resolution I (A/C.1/73/L.27/Rev.1)'."""
+        return f"draft resolution {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
+
+    @staticmethod
+    def adoption(vote: RecordedVote) -> str:
+        """'adopted by the First Committee at its 31st meeting, on 8 November 2018, by a recorded vote of 109 to 45, with 16 abstentions'."""
+        when = f" at its {vote.meeting}, on {vote.date}," if vote.meeting else ""
+        yes, no, abst = vote.stated
+        return f"adopted by the First Committee{when} by a recorded vote of {yes} to {no}, with {abst} abstentions"
+
+    @staticmethod
+    def cite(vote: RecordedVote | Sponsorship, locator: str | None = None) -> str:
+        """Citation id of the record's paragraph (or of ``locator`` in the same document)."""
+        return citation_id(vote.symbol, locator or vote.locator)
+
+    # -- one State ----------------------------------------------------------------------
+    def position(self, state: str, draft: DraftKey, sponsorship: bool = True) -> ToolResult:
+        """How one Member State voted on one draft, with footnoted intentions and (if ``sponsorship``) its sponsorship."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        pos = vote.position_of(state)
+        if pos:
+            lead = f"{cap(the(state))} {VERB[pos]} {self.draft_name(vote)}, {self.adoption(vote)}."
+        else:
+            lead = (f"{cap(the(state))} is not recorded as voting on {self.draft_name(vote)}: it is in none of the three lists "
+                    f"(in favour, against, abstaining) of the recorded vote in {label(vote.symbol, vote.locator)}.")
+        claims = [Claim(lead, (self.cite(vote),))] + self.intention_claims(state, vote) + (self._sponsor_note(state, draft) if sponsorship else [])
+        return ToolResult("vote_position", tuple(claims), Table(("Member State", "Draft", "Position"), ((state, vote.draft_symbol, WORD[pos or ""]),)),
+                          data={"state": state, "draft": vote.draft_symbol, "position": pos})
+
+    def intention_claims(self, state: str, vote: RecordedVote) -> list[Claim]:
+        """Quotes of the footnotes recording how ``state`` had intended to vote (fn-3, fn-4)."""
+        claims = []
+        for intention in (i for i in vote.intentions if i.state == state):
+            number = intention.footnote.rsplit("-", 1)[-1]
+            claims.append(Claim(f"Footnote {number} adds: \u201c{intention.text}\u201d", (self.cite(vote, intention.footnote),), quote=True))
+        return claims
+
+    def _sponsor_note(self, state: str, draft: DraftKey) -> list[Claim]:
+        record = self.sponsorship(draft)
+        if record is None:
+            return []
+        where = label(record.symbol, record.locator)
+        if state in record.sponsors:
+            return [Claim(f"{cap(the(state))} was one of the original sponsors of the draft ({where}).", (self.cite(record),))]
+        if state in record.joined_later:
+            return [Claim(f"{cap(the(state))} subsequently joined in sponsoring the draft ({where}).", (self.cite(record),))]
+        return []
+
+    def no_vote(self, draft: DraftKey) -> ToolResult:
+        """Answer for a draft that has no recorded vote in the corpus."""
+        return ToolResult("vote_position", (Claim(f"The documents record no vote on draft {draft.number} of {draft.document}.", ()),))
+
+    # -- one draft ----------------------------------------------------------------------
+    def tally(self, draft: DraftKey) -> ToolResult:
+        """The stated tally, the number of States recorded and the number not recorded."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        recorded, missing = sum(vote.stated), len(self.not_recorded_states(vote))
+        yes, no, abst = vote.stated
+        claims = (
+            Claim(f"{cap(self.draft_name(vote))} was {self.adoption(vote)}: {yes} in favour, {no} against and {abst} abstaining.",
+                  (self.cite(vote),)),
+            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {MEMBER_STATES} Member States are not recorded.",
+                  (self.cite(vote),)),
+        )
+        table = Table(("Position", "Member States"), (("In favour", str(yes)), ("Against", str(no)), ("Abstaining", str(abst)), ("Not recorded", str(missing))))
+        return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)),
+                          data={"draft": vote.draft_symbol, "in_favour": yes, "against": no, "abstaining": abst, "recorded": recorded, "not_recorded": missing})
+
+    def listing(self, draft: DraftKey, position: Position) -> ToolResult:
+        """Every Member State in one position on one draft, in document order."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        states = vote.states(position)
+        lead = f"{len(states)} Member States {VERB[position]} {self.draft_name(vote)}: {names(states)}."
+        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states)),
+                          data={"draft": vote.draft_symbol, "position": position, "states": list(states)})
+
+    def not_recorded_states(self, vote: RecordedVote) -> list[str]:
+        """Member States in none of the vote's lists, in UN order."""
+        listed = set(vote.in_favour) | set(vote.against) | set(vote.abstaining)
+        return [s for s in roster().names if s not in listed]
+
+    def not_recorded(self, draft: DraftKey) -> ToolResult:
+        """The Member States not recorded as voting on a draft, with footnoted intentions."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        missing = self.not_recorded_states(vote)
+        lead = (f"{len(missing)} of the {MEMBER_STATES} Member States are not recorded as voting on {self.draft_name(vote)}: "
+                f"{names(missing)}.")
+        notes = [c for s in missing for c in self.intention_claims(s, vote)]
+        return ToolResult("vote_not_recorded", (Claim(lead, (self.cite(vote),)), *notes),
+                          Table(("Member State", "Position"), tuple((s, "not recorded") for s in missing)),
+                          facts=(str(len(missing)), str(MEMBER_STATES), *missing), data={"draft": vote.draft_symbol, "states": missing})

@@ -1,0 +1,1 @@
+"""Evals: the question-answer suite, its metrics, the baseline and the benchmark."""

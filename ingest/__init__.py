@@ -1,0 +1,1 @@
+"""Ingest: UN document text → typed records (units, recorded votes, sponsorships) and the vector index."""

@@ -1,0 +1,98 @@
+"""Citation ids, locators and display labels: the one place that owns their format.
+
+A citable unit is named by a *locator* inside its document and a full *citation id*
+``SYMBOL#LOCATOR`` (for example ``A/73/505#DR-I.OP-1.6``). Locators take these forms:
+
+- ``header``: the cover page (session, agenda item, title, rapporteur);
+- ``para-7``: report paragraph 7;
+- ``fn-3``: report footnote 3;
+- ``DR-I.PP-4``: draft resolution I, preambular paragraph 4 (1-based, in order);
+- ``DR-I.OP-5``, ``DR-I.OP-1.6``, ``DR-I.OP-4(b)``: operative paragraphs and sub-paragraphs;
+- ``DR-II.fn-2``: footnote 2 inside draft resolution II.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+LOCATOR_RE = re.compile(
+    r"^(?:header|para-\d+|fn-\d+|DR-(?P<dr>[IVXLC]+)\.(?:PP-\d+|fn-\d+|OP-\d+(?:\.\d+)?(?:\([a-z]\))?))$"
+)
+CITATION_ID_RE = re.compile(r"^(?P<symbol>[A-Z][A-Za-z0-9./-]*)#(?P<locator>\S+)$")
+_OP_RE = re.compile(r"^OP-(?P<num>\d+(?:\.\d+)?)(?:\((?P<letter>[a-z])\))?$")
+
+
+class CitationId(NamedTuple):
+    """A parsed citation id: document symbol and locator."""
+
+    symbol: str
+    locator: str
+
+
+def citation_id(symbol: str, locator: str) -> str:
+    """Return the full citation id ``SYMBOL#LOCATOR``.
+
+    Raises:
+        ValueError: if the locator is not of a known form.
+    """
+    if not LOCATOR_RE.match(locator):
+        raise ValueError(f"not a locator: {locator!r}")
+    return f"{symbol}#{locator}"
+
+
+def parse_citation_id(text: str) -> CitationId:
+    """Split ``SYMBOL#LOCATOR`` into its parts.
+
+    Raises:
+        ValueError: if ``text`` is not a citation id with a valid locator.
+    """
+    match = CITATION_ID_RE.match(text.strip())
+    if not match or not LOCATOR_RE.match(match["locator"]):
+        raise ValueError(f"not a citation id: {text!r}")
+    return CitationId(match["symbol"], match["locator"])
+
+
+def is_locator(text: str) -> bool:
+    """Whether ``text`` has the form of a locator (it may still not exist in a document)."""
+    return bool(LOCATOR_RE.match(text))
+
+
+def draft_of(locator: str) -> str | None:
+    """The draft resolution number (``"I"``, ``"II"``) a locator sits in, or None for the report."""
+    match = LOCATOR_RE.match(locator)
+    return match["dr"] if match else None
+
+
+def label(symbol: str, locator: str) -> str:
+    """Human display label in UN citation style.
+
+    Examples: ``A/73/505, para. 7``; ``A/73/505, footnote 3``;
+    ``A/73/505, draft resolution I, operative para. 1.6``;
+    ``A/73/505, draft resolution II, preambular para. 3``.
+
+    Raises:
+        ValueError: if the locator is not of a known form.
+    """
+    if not LOCATOR_RE.match(locator):
+        raise ValueError(f"not a locator: {locator!r}")
+    return f"{symbol}, {_local_label(locator)}"
+
+
+def _local_label(locator: str) -> str:
+    if locator == "header":
+        return "cover page"
+    if locator.startswith("para-"):
+        return f"para. {locator[5:]}"
+    if locator.startswith("fn-"):
+        return f"footnote {locator[3:]}"
+    draft, _, part = locator.partition(".")
+    prefix = f"draft resolution {draft[3:]}"
+    if part.startswith("PP-"):
+        return f"{prefix}, preambular para. {part[3:]}"
+    if part.startswith("fn-"):
+        return f"{prefix}, footnote {part[3:]}"
+    op = _OP_RE.match(part)
+    assert op is not None  # guaranteed by LOCATOR_RE
+    letter = f" ({op['letter']})" if op["letter"] else ""
+    return f"{prefix}, operative para. {op['num']}{letter}"

@@ -1,0 +1,114 @@
+"""The vector index: the one module that talks to Chroma.
+
+Embedded (``PersistentClient`` under ``data_dir/chroma``) by default, a Chroma server
+(``HttpClient``) when ``chroma_url`` is set. Collections are created with no embedding
+function: vectors always come from our embedder, so Chroma's default model never loads.
+Telemetry is off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from ingest.chunks import Chunk
+from ingest.settings import Settings
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+
+
+class IndexUnavailable(RuntimeError):
+    """The index cannot be reached or is missing; the message says what to run."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved chunk: its chunk id, unit id, locator and cosine distance (0 = same direction)."""
+
+    chunk_id: str
+    unit_id: str
+    locator: str
+    distance: float
+
+
+def client(settings: Settings) -> ClientAPI:
+    """A Chroma client for the configured mode, telemetry off.
+
+    Raises:
+        IndexUnavailable: if the server does not answer.
+    """
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
+            )
+        except Exception as error:  # chromadb raises bare ValueError/ConnectionError here
+            raise IndexUnavailable(f"Chroma server at {settings.chroma_url} is not answering: {error}") from error
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+
+
+def create_collection(api: ClientAPI, name: str) -> Collection:
+    """Create an empty cosine-space collection with no embedding function."""
+    return api.create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+
+
+def open_collection(api: ClientAPI, name: str) -> Collection:
+    """Open an existing collection.
+
+    Raises:
+        IndexUnavailable: if it does not exist.
+    """
+    try:
+        return api.get_collection(name, embedding_function=None)
+    except Exception as error:
+        raise IndexUnavailable(f"index collection {name!r} is missing; run `rapporteur ingest`") from error
+
+
+def add_chunks(collection: Collection, chunks: list[Chunk], vectors: list[list[float]], batch: int = 256) -> None:
+    """Upsert chunks with their vectors; metadata carries locator, label, symbol, unit kind, draft."""
+    for start in range(0, len(chunks), batch):
+        part = chunks[start : start + batch]
+        collection.upsert(
+            ids=[c.id for c in part],
+            embeddings=vectors[start : start + batch],  # type: ignore[arg-type]
+            documents=[c.text for c in part],
+            metadatas=[_metadata(c) for c in part],
+        )
+
+
+def _metadata(chunk: Chunk) -> dict[str, Any]:
+    unit = chunk.unit
+    return {
+        "unit_id": unit.id, "locator": unit.locator, "label": unit.label, "symbol": unit.symbol,
+        "kind": unit.kind, "draft": unit.draft or "", "section": unit.section,
+    }
+
+
+def query(collection: Collection, vector: list[float], k: int, where: dict[str, Any] | None = None) -> list[Hit]:
+    """The ``k`` nearest chunks, nearest first, optionally filtered by metadata (e.g. ``{"draft": "I"}``)."""
+    found = collection.query(query_embeddings=[vector], n_results=k, where=where, include=["metadatas", "distances"])  # type: ignore[arg-type]
+    metas, dists = found["metadatas"][0], found["distances"][0]  # type: ignore[index]
+    return [
+        Hit(chunk_id, str(m["unit_id"]), str(m["locator"]), float(d))
+        for chunk_id, m, d in zip(found["ids"][0], metas, dists)
+    ]
+
+
+def collection_names(api: ClientAPI, prefix: str) -> list[str]:
+    """Names of the collections whose name starts with ``prefix``."""
+    return sorted(c.name for c in api.list_collections() if c.name.startswith(prefix))
+
+
+def drop_collection(api: ClientAPI, name: str) -> None:
+    """Delete a collection if it exists."""
+    if name in {c.name for c in api.list_collections()}:
+        api.delete_collection(name)

@@ -1,0 +1,131 @@
+"""Typed records produced by parsing a UN document: units, recorded votes, sponsorships.
+
+These are the boundary between ``ingest`` and everything downstream. They are frozen
+pydantic models so that they serialise to JSON unchanged (see ``ingest.store``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ingest.citations import citation_id, label
+
+UnitKind = Literal["header", "report_paragraph", "footnote", "preambular", "operative"]
+Position = Literal["in_favour", "against", "abstaining"]
+POSITIONS: tuple[Position, ...] = ("in_favour", "against", "abstaining")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Unit(_Frozen):
+    """One citable unit of a document: a paragraph, sub-paragraph or footnote."""
+
+    symbol: str = Field(description="Document symbol, e.g. 'A/73/505'.")
+    locator: str = Field(description="Locator inside the document, e.g. 'DR-I.OP-1.6' (see ingest.citations).")
+    kind: UnitKind
+    text: str = Field(description="Clean text: link artefacts, emphasis and footnote markers removed, page breaks rejoined.")
+    section: str = Field(default="", description="Heading the unit sits under, e.g. 'II. Consideration of proposals'.")
+    draft: str | None = Field(default=None, description="Draft resolution number ('I', 'II') or None for the report.")
+    footnotes: tuple[str, ...] = Field(default=(), description="Locators of the footnotes whose markers this unit carries.")
+    cited_by: tuple[str, ...] = Field(default=(), description="For a footnote: locators of the units carrying its marker.")
+    order: int = Field(description="0-based position of the unit in reading order.")
+
+    @property
+    def id(self) -> str:
+        """Full citation id ``SYMBOL#LOCATOR``."""
+        return citation_id(self.symbol, self.locator)
+
+    @property
+    def label(self) -> str:
+        """Display label, e.g. 'A/73/505, draft resolution I, operative para. 1.6'."""
+        return label(self.symbol, self.locator)
+
+
+class Intention(_Frozen):
+    """A delegation's statement, in a footnote, of how it had intended to vote."""
+
+    state: str = Field(description="Canonical Member State name.")
+    intended: Position
+    footnote: str = Field(description="Locator of the footnote that records it, e.g. 'fn-4'.")
+    text: str = Field(description="The footnote's text.")
+
+
+class RecordedVote(_Frozen):
+    """A recorded vote on a draft, as reported in one report paragraph."""
+
+    symbol: str = Field(description="Symbol of the document that reports the vote, e.g. 'A/73/505'.")
+    draft_symbol: str = Field(description="Symbol of the draft voted on, e.g. 'A/C.1/73/L.27/Rev.1'.")
+    draft_number: str | None = Field(description="Number of the draft in the report's recommendation ('I', 'II').")
+    title: str = Field(description="Title of the draft resolution.")
+    date: str = Field(description="Date of the vote as written with its year, e.g. '8 November 2018'.")
+    meeting: str = Field(description="Meeting at which the vote was taken, e.g. '31st meeting'.")
+    locator: str = Field(description="Locator of the paragraph that reports the vote, e.g. 'para-7'.")
+    stated: tuple[int, int, int] = Field(description="Tally as stated in the text: (in favour, against, abstaining).")
+    in_favour: tuple[str, ...] = Field(description="Canonical Member State names, in the order listed.")
+    against: tuple[str, ...]
+    abstaining: tuple[str, ...]
+    footnotes: tuple[str, ...] = Field(default=(), description="Locators of footnotes attached to the vote.")
+    intentions: tuple[Intention, ...] = ()
+
+    def states(self, position: Position) -> tuple[str, ...]:
+        """The Member States listed in one position, in document order."""
+        return {"in_favour": self.in_favour, "against": self.against, "abstaining": self.abstaining}[position]
+
+    def position_of(self, state: str) -> Position | None:
+        """The position a canonical State name is recorded in, or None if in no list."""
+        for position in POSITIONS:
+            if state in self.states(position):
+                return position
+        return None
+
+
+class Sponsorship(_Frozen):
+    """Who submitted a draft and who joined in sponsoring it later, from one report paragraph."""
+
+    symbol: str
+    draft_symbol: str
+    title: str
+    introduced_by: str = Field(description="Canonical name of the State whose representative introduced the draft.")
+    introduced_on: str = Field(description="Date of submission with its year, e.g. '18 October 2018'.")
+    locator: str = Field(description="Locator of the paragraph, e.g. 'para-8'.")
+    sponsors: tuple[str, ...] = Field(description="Original sponsors (on whose behalf it was submitted), canonical names.")
+    joined_later: tuple[str, ...] = Field(description="States that subsequently joined in sponsoring, canonical names.")
+
+
+class Draft(_Frozen):
+    """A draft resolution recommended in the report."""
+
+    number: str = Field(description="'I', 'II', ...")
+    symbol: str | None = Field(description="Its L-document symbol, from the vote or sponsorship paragraph, if stated.")
+    title: str
+    locator_prefix: str = Field(description="'DR-I' etc.")
+
+
+class ParsedDocument(_Frozen):
+    """Everything ingest knows about one document."""
+
+    symbol: str
+    title: str
+    date: str = Field(default="", description="Date of issue, e.g. '19 November 2018'.")
+    agenda_item: str = Field(default="", description="Agenda item number as written, e.g. '96'.")
+    source: str = Field(description="File the document was read from (name only).")
+    content_hash: str = Field(description="SHA-256 of the raw text.")
+    units: tuple[Unit, ...]
+    drafts: tuple[Draft, ...] = ()
+    votes: tuple[RecordedVote, ...] = ()
+    sponsorships: tuple[Sponsorship, ...] = ()
+
+    def unit(self, locator: str) -> Unit:
+        """The unit with this locator.
+
+        Raises:
+            KeyError: if there is none.
+        """
+        for unit in self.units:
+            if unit.locator == locator:
+                return unit
+        raise KeyError(f"{self.symbol} has no unit {locator!r}")

@@ -1,0 +1,62 @@
+"""The real Gradio server, asked through gradio_client (one session per client)."""
+
+import socket
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(assistant):
+    from assistant.ui import build_app
+
+    app = build_app(assistant)
+    app.queue(default_concurrency_limit=4, max_size=256)
+    port = free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+
+
+def test_one_question_through_gradio_client(server):
+    from gradio_client import Client
+
+    text, record = Client(server, verbose=False).predict("How did France vote on draft resolution I?", api_name="/answer")
+    assert "France voted against draft resolution I" in text
+    assert record["citations"][0]["id"] == "A/73/505#para-7"
+
+
+QUESTIONS = [
+    ("How did France vote on draft resolution I?", "France voted against draft resolution I"),
+    ("How did Egypt vote on L.37?", "Egypt voted against draft resolution II"),
+    ("How did China vote on L.37?", "China voted against draft resolution II"),
+    ("How did Brazil vote on draft resolution I?", "Brazil abstained on draft resolution I"),
+    ("What was the recorded vote on L.37?", "139 in favour, 11 against and 18 abstaining"),
+]
+
+
+def test_twenty_concurrent_sessions_are_answered_and_not_mixed(server):
+    from gradio_client import Client
+
+    def session(n):
+        question, expected = QUESTIONS[n % len(QUESTIONS)]
+        client = Client(server, verbose=False)
+        first, _ = client.predict(question, api_name="/answer")
+        follow, _ = client.predict("And on the other draft?", api_name="/answer")
+        return n, first, expected, follow
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(session, range(20)))
+    for n, first, expected, follow in results:
+        assert expected in first, (n, first)
+        state = expected.split(" ")[0]
+        if "voted" in expected or "abstained" in expected:
+            assert follow.startswith(state), (n, follow)

@@ -1,0 +1,54 @@
+"""The real Chroma index with the real embedding model: ids, idempotence, metadata, safety."""
+
+import json
+
+import pytest
+
+from ingest import index, store
+from ingest.pipeline import document_chunks, ingest
+from ingest.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def collection_ids(settings):
+    generation = store.active_generation(settings.data_dir)
+    collection = index.open_collection(index.client(settings), generation.collection)
+    return collection, collection.get(include=["metadatas"])
+
+
+def test_reingest_gives_same_ids_and_no_duplicates(tmp_path, document, embeddings):
+    settings = Settings(data_dir=tmp_path / "d")
+    first = ingest([document], settings, embeddings)
+    _, before = collection_ids(settings)
+    second = ingest([document], settings, embeddings)
+    collection, after = collection_ids(settings)
+    assert sorted(before["ids"]) == sorted(after["ids"])
+    assert len(after["ids"]) == len(set(after["ids"])) == first.chunks == second.chunks
+    assert index.collection_names(index.client(settings), "units-") == [second.collection]  # the old generation is gone
+    assert "A/73/505#DR-I.OP-1.6" in after["ids"] and "A/73/505#para-7~1" in after["ids"]
+    meta = dict(zip(after["ids"], after["metadatas"]))["A/73/505#DR-I.OP-1.6"]
+    assert meta == {"unit_id": "A/73/505#DR-I.OP-1.6", "locator": "DR-I.OP-1.6", "label": "A/73/505, draft resolution I, operative para. 1.6",
+                    "symbol": "A/73/505", "kind": "operative", "draft": "I", "section": "Draft resolution I"}
+    assert collection.configuration["embedding_function"] is None
+
+
+def test_long_units_are_chunked_under_their_locator(document):
+    chunks = document_chunks([document], Settings())
+    para7 = [c for c in chunks if c.unit.locator == "para-7"]
+    assert len(para7) > 1 and all(len(c.text) <= Settings().chunk_chars for c in para7)
+    assert {c.id for c in para7} == {f"A/73/505#para-7~{n}" for n in range(1, len(para7) + 1)}
+    assert all(c.text in document.unit("para-7").text for c in para7)
+
+
+def test_records_and_pointer_are_written(indexed_settings):
+    generation = store.active_generation(indexed_settings.data_dir)
+    pointer = json.loads((indexed_settings.data_dir / "active.json").read_text())
+    assert pointer["collection"] == generation.collection and generation.collection.startswith(indexed_settings.collection_prefix)
+    (loaded,) = store.load_documents(indexed_settings.data_dir, generation)
+    assert loaded.votes[0].stated == (109, 45, 16)
+
+
+def test_collection_name_changes_with_the_model_and_chunking():
+    assert Settings().collection_prefix != Settings(embedding_model="other").collection_prefix
+    assert Settings().collection_prefix != Settings(chunk_chars=500).collection_prefix
