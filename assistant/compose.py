@@ -16,7 +16,8 @@ from assistant.support import check
 from assistant.vocabulary import expand
 
 NOT_COVERED = "The documents in the corpus do not cover this."
-_SENTENCE_RE = re.compile(r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bNo\.)(?<!\bpara\.)(?<=[.;])\s+(?=[A-Z(“\"])|\n+")
+_ABBREVIATIONS = ("Ms", "Mr", "Mrs", "Dr", "No", "Nos", "para", "paras", "chap", "sect", "Corr", "Rev", "Add", "Supp", "art", "vol", "p", "pp", "op", "cit")
+_SENTENCE_RE = re.compile("".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS) + r"(?<=[.;])\s+(?=[A-Z(“\"])|\n+")
 _NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.|\([a-z]\))\s+")
 _STEMMER = Stemmer.Stemmer("english")
 MAX_QUOTE_CHARS = 700
@@ -29,7 +30,12 @@ def sentences_of(text: str) -> list[str]:
 
 def best_sentences(unit: Unit, question: str, limit: int = 2) -> list[str]:
     """The ``limit`` sentences of a unit sharing most (stemmed) words with the question, in document order."""
-    sentences = sentences_of(unit.text)
+    return best_sentences_of(unit.text, question, limit)
+
+
+def best_sentences_of(text: str, question: str, limit: int = 2) -> list[str]:
+    """``best_sentences`` over any text (used by the baseline's chunks too)."""
+    sentences = sentences_of(text)
     if len(sentences) <= limit:
         return sentences
     wanted = set(_stems(expand(question)))

@@ -16,7 +16,9 @@ from assistant.drafts import DraftRef, find_drafts, mentions_other, other_draft
 from assistant.entities import Mention, find_mentions
 
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
-PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text)\b", re.I)
+PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text|"
+                        r"that group|this group|the group|that body|this body)\b", re.I)
+SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b|\bwhere (?:does|is) (?:it|that) (?:say|said|written)|\bsource\b\??$", re.I)
 _DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
 
@@ -73,6 +75,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
     if ELLIPTICAL_RE.match(question) or len(question.split()) <= 3:
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
+    if drafts and not mentions and SIMILAR_RE.search(question):
+        return _swap_drafts(last.standalone, drafts, before_drafts)
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
     return question

@@ -13,6 +13,9 @@ from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import MEMBER_STATES, VERB, WORD, DraftKey, VoteBook, cap, names
 
 
+GROUP_VERB = {"in_favour": "voted in favour", "against": "voted against", "abstaining": "abstained", "": "not recorded"}
+
+
 def _pair(book: VoteBook, first: DraftKey, second: DraftKey) -> tuple[RecordedVote, RecordedVote] | None:
     a, b = book.vote(first), book.vote(second)
     return (a, b) if a and b else None
@@ -68,6 +71,22 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
                       facts=(str(len(rows)), *[r[0] for r in rows]), data={"states": [r[0] for r in rows]})
 
 
+def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """How many States are recorded on both drafts, how many kept the same position, how many changed."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    both = [s for s in roster().names if a.position_of(s) and b.position_of(s)]
+    same = {p: [s for s in both if a.position_of(s) == b.position_of(s) == p] for p in POSITIONS}
+    kept = sum(len(v) for v in same.values())
+    detail = ", ".join(f"{len(v)} {VERB[p].replace(' of', '').replace(' on', '')} on both" for p, v in same.items() if v)
+    lead = (f"{len(both)} Member States are recorded as voting on both {book.draft_name(a)} and {book.draft_name(b)}; "
+            f"{kept} took the same position on both ({detail}) and {len(both) - kept} took different positions.")
+    return ToolResult("vote_overlap", (Claim(lead, (book.cite(a), book.cite(b))),),
+                      facts=(str(len(both)), str(kept), str(len(both) - kept), *(str(len(v)) for v in same.values())))
+
+
 def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     """Both tallies side by side with the differences (second minus first)."""
     pair = _pair(book, first, second)
@@ -99,7 +118,7 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         by_pos: dict[str, list[str]] = {}
         for state in group.members:
             by_pos.setdefault(vote.position_of(state) or "", []).append(state)
-        parts = [f"{len(by_pos[p])} {WORD[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p)]
+        parts = [f"{len(by_pos[p])} {GROUP_VERB[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p)]
         claims.append(Claim(f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {'; '.join(parts)}.", (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())

@@ -17,9 +17,10 @@ from ingest.records import Draft, ParsedDocument
 
 _ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "first": "I", "second": "II", "third": "III"}
 _NUMBER_RE = re.compile(
-    r"\b(?:draft\s+(?:resolution\s+)?|resolution\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?![./])|\b(?P<w>first|second|third)\s+draft\b",
+    r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?![./])|\b(?P<w>first|second|third)\s+draft\b",
     re.I,
 )
+_BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b", re.I)
 _DEMONYMS = {"Russian Federation": ("russian", "russia's", "russia"), "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa")}
@@ -84,6 +85,9 @@ def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef
     for match in _NUMBER_RE.finditer(text):
         if _ROMAN.get((match["n"] or match["w"] or "").lower()) == draft.number:
             add(match)
+    for match in _BARE_NUMBER_RE.finditer(text):
+        if match["n"] == draft.number:
+            refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match["n"], match.start("n"), match.end("n")))
     number, rev = _short_symbol(draft.symbol or "")
     for match in _SYMBOL_RE.finditer(text):
         if number and match["num"] == number:

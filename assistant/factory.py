@@ -38,7 +38,7 @@ def retriever_factory(settings: Settings, generation: store.Generation, document
         embeddings = make_embeddings()
         collection = index.open_collection(index.client(settings), generation.collection)
 
-        def dense(query: str, k: int, where: dict[str, str] | None) -> list[tuple[str, float]]:
+        def dense(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
             return [(hit.unit_id, hit.distance) for hit in index.query(collection, embeddings.embed_query(query), k, where)]
 
         return Retriever(documents, dense)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import bm25s
 import Stemmer
 
+from ingest.chunks import retrieval_text
 from ingest.records import ParsedDocument, Unit
 from assistant.vocabulary import expand
 
@@ -22,6 +23,10 @@ _STEMMER = Stemmer.Stemmer("english")
 _PARA_RE = re.compile(
     r"\b(?P<kind>op(?:erative)?\.?\s*(?:para(?:graph)?\.?)?|pp|preambular\s*(?:para(?:graph)?\.?)?|para(?:graph)?\.?|footnote|fn\.?|(?:sub-?)?paragraph)"
     r"\s*(?P<num>\d+(?:\.\d+)?)\s*(?:\(?(?P<letter>[a-h])\))?", re.I)
+
+_ORDINAL_RE = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<kind>preambular paragraph|operative paragraph|norm|rule|principle)", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ class Passage:
     direct: bool = False
 
 
-DenseSearch = Callable[[str, int, "dict[str, str] | None"], "list[tuple[str, float]]"]
+DenseSearch = Callable[[str, int, "dict[str, object] | None"], "list[tuple[str, float]]"]
 
 
 class Retriever:
@@ -52,16 +57,21 @@ class Retriever:
         self.units = [u for d in documents for u in d.units]
         self.by_id = {u.id: u for u in self.units}
         self.dense = dense
-        corpus = [f"{u.label}. {u.text}" for u in self.units]
+        corpus = [retrieval_text(u, d) for d in documents for u in d.units]
+        self.vocabulary = {w.lower() for u in self.units for w in re.findall(r"[A-Za-z]+", u.text)}
         self.bm25 = bm25s.BM25()
         self.bm25.index(bm25s.tokenize(corpus, stemmer=_STEMMER, show_progress=False), show_progress=False)
 
-    def search(self, question: str, k: int = 5, draft: str | None = None) -> list[Passage]:
-        """The ``k`` best units for a question, best first (direct paragraph references first)."""
+    def search(self, question: str, k: int = 5, draft: str | None = None, report: bool = True) -> list[Passage]:
+        """The ``k`` best units for a question, best first (direct paragraph references first).
+
+        ``draft`` keeps units of that draft resolution, and of the report too unless ``report`` is False.
+        """
         direct = self.direct(question, draft)
         query = expand(question)
-        sparse = self._sparse(query, draft)
-        dense = self._dense(query, max(k * 3, 15), draft)
+        scope = (draft, None) if report else (draft,)
+        sparse = self._sparse(query, draft, scope)
+        dense = self._dense(question, max(k * 3, 15), draft, scope)
         fused: dict[str, float] = {}
         for ranking in (list(sparse), list(dense)):
             for rank, unit_id in enumerate(ranking, 1):
@@ -72,29 +82,43 @@ class Retriever:
             for n, i in enumerate(ordered[:k], 1)
         ]
 
-    def _sparse(self, query: str, draft: str | None) -> dict[str, float]:
+    def _sparse(self, query: str, draft: str | None, scope: tuple[str | None, ...] = ()) -> dict[str, float]:
         tokens = bm25s.tokenize([query], stemmer=_STEMMER, show_progress=False, return_ids=False)[0]
         scores = self.bm25.get_scores(tokens) if tokens else [0.0] * len(self.units)
-        ranked = sorted(((float(s), u.id) for s, u in zip(scores, self.units) if s > 0 and (draft is None or u.draft == draft)), reverse=True)
+        ranked = sorted(((float(s), u.id) for s, u in zip(scores, self.units) if s > 0 and (draft is None or u.draft in scope)), reverse=True)
         return {unit_id: score for score, unit_id in ranked[:30]}
 
-    def _dense(self, query: str, k: int, draft: str | None) -> dict[str, float]:
+    def _dense(self, query: str, k: int, draft: str | None, scope: tuple[str | None, ...] = ()) -> dict[str, float]:
         if self.dense is None:
             return {}
         best: dict[str, float] = {}
-        for unit_id, distance in self.dense(query, k, {"draft": draft} if draft else None):
+        where = {"draft": {"$in": [d or "" for d in scope]}} if draft else None
+        for unit_id, distance in self.dense(query, k, where):
             best[unit_id] = min(distance, best.get(unit_id, 2.0))
         return dict(sorted(best.items(), key=lambda kv: kv[1]))
 
     def direct(self, question: str, draft: str | None) -> list[Unit]:
         """Units a question names by number: 'op. para. 5' (with the draft named), 'paragraph 7', 'footnote 3'."""
+        wanted = [loc for match in _PARA_RE.finditer(question) for loc in _locators(match, draft)]
+        wanted += [loc for match in _ORDINAL_RE.finditer(question) for loc in self._ordinal(match, draft)]
         found = []
-        for match in _PARA_RE.finditer(question):
-            for locator in _locators(match, draft):
-                unit = next((u for u in self.units if u.locator == locator), None)
-                if unit and unit not in found:
-                    found.append(unit)
+        for locator in wanted:
+            unit = next((u for u in self.units if u.locator == locator), None)
+            if unit and unit not in found:
+                found.append(unit)
         return found
+
+    def _ordinal(self, match: re.Match[str], draft: str | None) -> list[str]:
+        """'the last preambular paragraph' / 'the first norm' of the named draft → its locator."""
+        if draft is None:
+            return []
+        kind = match["kind"].lower()
+        pattern = {"preambular paragraph": rf"^DR-{draft}\.PP-\d+$", "operative paragraph": rf"^DR-{draft}\.OP-\d+$"}.get(
+            kind, rf"^DR-{draft}\.OP-\d+\.\d+$")
+        candidates = [u.locator for u in self.units if re.match(pattern, u.locator)]
+        ordinal = match["ord"].lower()
+        index = len(candidates) - 1 if ordinal in ("last", "final") else _ORDINALS[ordinal] - 1
+        return [candidates[index]] if 0 <= index < len(candidates) else []
 
 
 def _locators(match: re.Match[str], draft: str | None) -> list[str]:

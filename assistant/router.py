@@ -20,9 +20,15 @@ from assistant.votebook import DraftKey, VoteBook
 
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
-    r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?)\b", re.I)
+    r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
+    r"consensus|without a vote)\b", re.I)
+ADOPT_RE = re.compile(r"\badopt\w*\b", re.I)
+TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
+OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
+VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
 WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side)\b", re.I)
-SPONSOR_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|introduc\w*|submit\w*|tabled|on behalf of|joined|proposed)\b", re.I)
+SPONSOR_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|on behalf of|joined in)\b", re.I)
+PROPOSER_RE = re.compile(r"\b(?:introduc\w*|submit\w*|tabled|proposed|put forward|presented)\b", re.I)
 POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:in favou?r|for|yes|supported|support|backed)\b", re.I), "in_favour"),
     (re.compile(r"\b(?:against|no|opposed|oppose|rejected)\b", re.I), "against"),
@@ -54,6 +60,7 @@ class Asked:
     states: list[Mention]
     groups: list[Mention]
     positions: list[tuple[int, Position]]
+    masked: str = ""  # the text with draft, State and group names blanked ("Russian-sponsored draft" is a name, not a sponsor question)
 
 
 def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
@@ -63,16 +70,21 @@ def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
     for ref in drafts:
         masked[ref.start : ref.end] = " " * (ref.end - ref.start)
     mentions = find_mentions("".join(masked))
+    for mention in mentions:
+        masked[mention.start : mention.end] = " " * (mention.end - mention.start)
     positions = sorted({(m.start(), pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)})
-    return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions)
+    return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
+                 "".join(masked))
 
 
 def is_vote_question(asked: Asked) -> bool:
     """Whether to answer with the vote / sponsorship tools rather than retrieval."""
     named = asked.drafts or asked.unknown or asked.states or asked.groups
-    if SPONSOR_RE.search(asked.text) and (named or LIST_RE.search(asked.text)):
+    if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
         return True
     if STRONG_VOTE_RE.search(asked.text):
+        return True
+    if ADOPT_RE.search(asked.text) and asked.drafts:
         return True
     return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups))
 
@@ -86,9 +98,18 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
     if PLENARY_RE.search(asked.text):
         return plenary(book, drafts, asked)
-    if SPONSOR_RE.search(asked.text):
+    if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
     return _vote_route(asked, book, drafts)
+
+
+def _is_sponsor_question(asked: Asked) -> bool:
+    """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
+    if SPONSOR_RE.search(asked.masked or asked.text):
+        return True
+    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I)
+    named = asked.drafts or BOTH_RE.search(asked.text)
+    return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
@@ -96,7 +117,10 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return sponsors.both(book, *book.drafts())
     if asked.states:
         return merge([sponsors.sponsor_status(book, m.name, d) for m in asked.states for d in drafts], asked)
-    if OWN_DRAFT_RE.search(asked.text) or STRONG_VOTE_RE.search(asked.text):
+    if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
+        first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
+        return sponsors.sponsor_votes(book, first, second)
+    if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d) for d in drafts], asked)
     if WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsors|co-?sponsors|on behalf)\b", asked.text, re.I):
         return merge([sponsors.introduced(book, d) for d in drafts], asked)
@@ -117,6 +141,10 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return crossvotes.one_only(book, *pair)
     if len(pair) == 2 and COMPARE_RE.search(text):
         return crossvotes.compare_tallies(book, *pair)
+    if len(pair) == 2 and OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
+        return crossvotes.overlap(book, *pair)
+    if TOTAL_RE.search(text) and HOW_MANY_RE.search(text):
+        return merge([book.tally(d) for d in drafts], asked)
     if NOT_RECORDED_RE.search(text):
         if len(pair) == 2 and BOTH_RE.search(text) and len(asked.drafts) != 1:
             return crossvotes.cross(book, pair[0], None, pair[1], None)

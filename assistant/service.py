@@ -13,18 +13,18 @@ import unicodedata
 from collections.abc import Callable
 
 from ingest.records import ParsedDocument
-from assistant import compose
+from assistant import abstention, compose
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, rewrite
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
+from assistant.scope import out_of_scope
 from assistant.votebook import VoteBook
 
 COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-MIN_SIMILARITY = 0.30
 SECOND_PASSAGE_MARGIN = 0.03
 
 
@@ -45,8 +45,9 @@ class Assistant:
         self._factory = retriever_factory
         self._retriever: Retriever | None = None
         self.k, self.max_chars = k, max_chars
-        self.min_similarity = MIN_SIMILARITY
-        self._corpus_text = " ".join(u.text for u in self.units.values())
+        self.min_similarity = abstention.MIN_SIMILARITY
+        symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
+        self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
 
     @property
     def retriever(self) -> Retriever:
@@ -67,8 +68,9 @@ class Assistant:
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
             missing = self._never_mentioned(standalone)
-            if missing:
-                result = self._not_covered(cleaned, standalone, missing)
+            reason = out_of_scope(standalone)
+            if missing or reason:
+                result = self._not_covered(cleaned, standalone, missing, reason)
             else:
                 result = self._tool_answer(cleaned, standalone) or self._retrieval_answer(cleaned, standalone)
         result.notes = notes + result.notes
@@ -117,42 +119,51 @@ class Assistant:
         draft = next(iter(drafts)) if len(drafts) == 1 else None
         passages = self.retriever.search(standalone, self.k, draft)
         retrieved = [p.unit.id for p in passages]
-        reason = self._abstain_reason(standalone, passages)
+        reason = self._abstain_reason(asked.masked, passages)
+        best = max((p.similarity for p in passages if p.similarity is not None), default=None)
         if reason is not None:
             claims = compose.abstention_claims(passages[0] if passages else None, reason)
-            allowed = set(retrieved[:1])
-            return compose.build_answer(question, standalone, claims, self.units, allowed, abstained=True, retrieved=retrieved)
-        shown = self._select(standalone, passages, draft)
-        claims = compose.retrieval_claims(standalone, shown)
-        return compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown}, retrieved=retrieved)
+            answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
+                                          extra=passages[0].unit.label if passages else "")
+        else:
+            shown = self._select(standalone, passages, draft)
+            claims = compose.retrieval_claims(standalone, shown)
+            labels = " ".join(p.unit.label for p in shown)
+            answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown},
+                                          retrieved=retrieved, extra=labels)
+        answer.similarity = best
+        return answer
 
     def _never_mentioned(self, question: str) -> list[str]:
         """Years and resolution numbers in the question that no unit mentions (e.g. '2021', '73/27')."""
         return [t for t in _YEAR_OR_SYMBOL_RE.findall(question) if t not in self._corpus_text]
 
-    def _not_covered(self, question: str, standalone: str, missing: list[str]) -> Answer:
+    def _not_covered(self, question: str, standalone: str, missing: list[str], reason: str | None) -> Answer:
         passages = self.retriever.search(standalone, self.k)
-        reason = "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in missing) + "."
+        if missing:
+            reason = "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in missing) + "."
         claims = compose.abstention_claims(passages[0] if passages else None, reason)
         retrieved = [p.unit.id for p in passages]
         return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved)
 
-    def _abstain_reason(self, question: str, passages: list[Passage]) -> str | None:
+    def _abstain_reason(self, masked: str, passages: list[Passage]) -> str | None:
+        """None to answer; else the reason to abstain ('' when there is nothing specific to say)."""
         if not passages:
             return ""
-        top = passages[0]
-        if top.direct:
+        if passages[0].direct:
             return None
-        if top.similarity is None or top.similarity < self.min_similarity:
-            return ""
-        return None
+        names = abstention.unknown_names(masked, self.retriever.vocabulary)
+        if names:
+            return "They never mention " + ", ".join(f"\u201c{n}\u201d" for n in names) + "."
+        best = max((p.similarity for p in passages if p.similarity is not None), default=None)
+        return "" if abstention.too_far(best, self.min_similarity) else None
 
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:
         direct = [p for p in passages if p.direct]
         if direct:
             return direct
         if draft is None and COMPARISON_RE.search(question):
-            return [self.retriever.search(question, 1, d)[0] for d in self._draft_numbers()]
+            return [self.retriever.search(question, 1, d, report=False)[0] for d in self._draft_numbers()]
         top, shown = passages[0], [passages[0]]
         for passage in passages[1:3]:
             if passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN:

@@ -58,15 +58,14 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey) -> ToolResult:
         return _missing(book, draft)
     where, draft_name = label(record.symbol, record.locator), _name(book, draft, record)
     if state in record.sponsors:
-        text = f"{cap(the(state))} was one of the original sponsors of {draft_name}: the draft was submitted on its behalf ({where})."
+        text = (f"{cap(the(state))} was one of the original sponsors of {draft_name}: the representative of {the(record.introduced_by)} "
+                f"submitted the draft on its behalf on {record.introduced_on} ({where}).")
     elif state in record.joined_later:
         text = f"{cap(the(state))} was not an original sponsor of {draft_name} but subsequently joined in sponsoring it ({where})."
     else:
         text = f"{cap(the(state))} is not listed among the sponsors of {draft_name} ({where})."
-    claims = [Claim(text, (book.cite(record),))]
-    if state in _all(record):
-        claims.extend(book.position(state, draft, sponsorship=False).claims)
-    return ToolResult("sponsor_status", tuple(claims), data={"state": state, "draft": record.draft_symbol})
+    claims = [Claim(text, (book.cite(record),)), *book.position(state, draft, sponsorship=False).claims]
+    return ToolResult("sponsor_status", tuple(claims), facts=(record.introduced_on,), data={"state": state, "draft": record.draft_symbol})
 
 
 def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
@@ -82,18 +81,20 @@ def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
                       facts=(str(len(shared)),), data={"states": shared})
 
 
-def sponsor_votes(book: VoteBook, draft: DraftKey) -> ToolResult:
-    """How each sponsor of a draft voted on it (a sponsor may be absent from every list)."""
-    record, vote = book.sponsorship(draft), book.vote(draft)
+def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -> ToolResult:
+    """How each sponsor of ``draft`` voted on ``on`` (default: on ``draft`` itself); a sponsor may be in no list."""
+    record, vote = book.sponsorship(draft), book.vote(on or draft)
     if record is None or vote is None:
         return _missing(book, draft)
     rows = tuple((s, WORD[vote.position_of(s) or ""]) for s in _all(record))
     counts: dict[str, list[str]] = {}
     for state, position in rows:
         counts.setdefault(position, []).append(state)
-    parts = [f"{len(v)} {k}" + (f" ({names(v)})" if k != "in favour" else "") for k, v in counts.items()]
-    lead = f"Of the {len(rows)} sponsors of {book.draft_name(vote)}: {'; '.join(parts)}."
+    parts = [f"{len(v)} {k} ({names(v)})" for k, v in counts.items()]
+    target = "it" if on is None or on == draft else book.draft_name(vote)
+    lead = f"Of the {len(rows)} sponsors of {_name(book, draft, record)}, on {target}: {'; '.join(parts)}."
     claims = [Claim(lead, (book.cite(record), book.cite(vote)))]
     for state in counts.get("not recorded", []):
         claims.extend(book.intention_claims(state, vote))
-    return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=tuple(str(len(v)) for v in counts.values()))
+    facts = (str(len(rows)), *(str(len(v)) for v in counts.values()), *(s for s, _ in rows))
+    return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts)

@@ -103,6 +103,16 @@ def query(collection: Collection, vector: list[float], k: int, where: dict[str, 
     ]
 
 
+def add_plain(collection: Collection, ids: list[str], texts: list[str], vectors: list[list[float]]) -> None:
+    """Upsert texts with no metadata (the evaluation baseline's chunks)."""
+    collection.upsert(ids=ids, embeddings=vectors, documents=texts)  # type: ignore[arg-type]
+
+
+def nearest_ids(collection: Collection, vector: list[float], k: int) -> list[str]:
+    """Ids of the ``k`` nearest entries, nearest first."""
+    return list(collection.query(query_embeddings=[vector], n_results=k, include=[])["ids"][0])  # type: ignore[arg-type]
+
+
 def collection_names(api: ClientAPI, prefix: str) -> list[str]:
     """Names of the collections whose name starts with ``prefix``."""
     return sorted(c.name for c in api.list_collections() if c.name.startswith(prefix))

@@ -53,10 +53,8 @@ def document_chunks(documents: list[ParsedDocument], settings: Settings) -> list
     """All chunks of all documents, in document and reading order."""
     chunks: list[Chunk] = []
     for document in documents:
-        titles = {d.number: d.title for d in document.drafts}
         for unit in document.units:
-            context = titles.get(unit.draft or "", "") or document.title
-            chunks.extend(chunk_unit(unit, settings.chunk_chars, settings.chunk_overlap, context))
+            chunks.extend(chunk_unit(unit, settings.chunk_chars, settings.chunk_overlap))
     return chunks
 
 

@@ -96,10 +96,10 @@ def test_position_list(document, book):
 
 def test_groups(document, book):
     text, _, _ = ask("How did EU members vote?", document, book)
-    assert "European Union (28 Member States), on draft resolution I (A/C.1/73/L.27/Rev.1): 28 against" in text
-    assert "on draft resolution II (A/C.1/73/L.37): 28 in favour" in text and "Group membership is not in the document" in text
+    assert "European Union (28 Member States), on draft resolution I (A/C.1/73/L.27/Rev.1): 28 voted against" in text
+    assert "on draft resolution II (A/C.1/73/L.37): 28 voted in favour" in text and "Group membership is not in the document" in text
     text, _, _ = ask("How did the P5 vote on L.37?", document, book)
-    assert "3 in favour" in text and "2 against (China and Russian Federation)" in text
+    assert "3 voted in favour" in text and "2 voted against (China and Russian Federation)" in text
 
 
 def test_sponsors(document, book):
@@ -130,3 +130,30 @@ def test_misspelling_resolves_and_says_so(document, book):
 
 def test_content_questions_are_not_vote_questions(document, book):
     assert route(read_question("What does the text say about critical infrastructure?", [document]), book) is None
+
+
+VOTE_QUESTIONS = [
+    "How did France vote on draft resolution I?", "What was the recorded vote on L.37?", "Which States abstained on both?",
+    "How many more votes did L.37 get?", "Which sponsors of L.27/Rev.1 are not recorded as voting on it?",
+    "How many States were recorded as voting on both drafts?", "How did the African Group vote on L.37?",
+    "Who sponsored both drafts?", "Which States did not vote on L.37?", "How did Pakistan vote?",
+    "Which sponsors of draft resolution I voted against draft resolution II?", "Which States changed position?",
+]
+
+
+@pytest.mark.parametrize("question", VOTE_QUESTIONS)
+def test_tool_answers_lose_no_sentence_to_the_support_check(document, question):
+    from assistant.service import Assistant
+
+    def no_retriever():
+        raise AssertionError("a vote question must not build the retriever")
+
+    answer = Assistant([document], no_retriever).answer(question)
+    assert answer.tool and answer.sentences and answer.dropped == [], [d.text for d in answer.dropped]
+
+
+def test_overlap_and_sponsor_cross_questions(document, book):
+    text, _, _ = ask("How many States were recorded as voting on both drafts?", document, book)
+    assert "164 Member States are recorded as voting on both" in text and "88 took the same position" in text and "76 took different" in text
+    text, _, _ = ask("Which sponsors of draft resolution I voted against draft resolution II?", document, book)
+    assert "Of the 34 sponsors of draft resolution I" in text and "10 against (Bolivia (Plurinational State of), China" in text

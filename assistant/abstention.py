@@ -1,0 +1,39 @@
+"""Deciding that the documents do not hold the answer (pure functions; thresholds calibrated on
+the eval suite with ``python -m evals.calibrate``, not set by hand).
+
+Two signals: a name the question relies on that the documents never use (a capitalised
+word such as "Tallinn" or "Budapest" that is in no unit, once State names, draft names
+and the domain vocabulary are set aside), and a best dense similarity below the
+calibrated threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.vocabulary import covered
+
+# Calibrated by `python -m evals.calibrate` on evals/qa (see evals/reports/calibration.md).
+MIN_SIMILARITY = 0.34
+_CAPITALISED_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][A-Za-z]{2,}\b")
+
+
+def unknown_names(masked: str, vocabulary: set[str]) -> list[str]:
+    """Capitalised words of the question (not sentence-initial) that no unit uses.
+
+    Args:
+        masked: the question with State, group and draft names blanked (they are known names).
+        vocabulary: lower-cased words of every unit's text.
+    """
+    text = covered(masked)
+    found = []
+    for match in _CAPITALISED_RE.finditer(text):
+        word = match.group()
+        if word.lower() not in vocabulary and word.lower().rstrip("s") not in vocabulary:
+            found.append(word)
+    return found
+
+
+def too_far(similarity: float | None, threshold: float = MIN_SIMILARITY) -> bool:
+    """Whether the best passage is too dissimilar to answer from (None: no dense score)."""
+    return similarity is None or similarity < threshold
