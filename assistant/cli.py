@@ -19,11 +19,14 @@ from ingest.settings import Settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cited answers over United Nations documents.")
 DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Index folder (default: RAPPORTEUR_DATA_DIR or ./.rapporteur).")]
 ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="Chroma server URL; default: embedded store.")]
+Llm = Annotated[Optional[str], typer.Option("--llm", help="Optional 'provider:model' (init_chat_model) for non-vote answers.")]
 
 
 def settings_from(data_dir: Path | None = None, chroma_url: str | None = None, **overrides: object) -> Settings:
     """Settings from the environment with CLI flags (those not None) on top."""
     values = {k: v for k, v in {"data_dir": data_dir, "chroma_url": chroma_url, **overrides}.items() if v is not None}
+    if values.get("llm") == "":
+        values["llm"] = None
     return Settings(**values)
 
 
@@ -71,9 +74,10 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer record as JSON.")] = False,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
+    llm: Llm = None,
 ) -> None:
     """Answer one question, with citations."""
-    assistant = _assistant(settings_from(data_dir, chroma_url))
+    assistant = _assistant(settings_from(data_dir, chroma_url, llm=llm))
     answer = assistant.answer(question)
     print(answer.model_dump_json(indent=1) if as_json else answer.text)
 
@@ -84,11 +88,12 @@ def batch(
     out: Annotated[Path, typer.Option("--out", help="JSONL answers, one line per input conversation.")],
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
+    llm: Llm = None,
 ) -> None:
     """Answer conversations from a JSONL file; bad lines are reported with their line number and skipped."""
     from assistant.batch import run_batch
 
-    assistant = _assistant(settings_from(data_dir, chroma_url))
+    assistant = _assistant(settings_from(data_dir, chroma_url, llm=llm))
     try:
         done, errors = run_batch(assistant, infile, out)
     except OSError as error:
@@ -99,17 +104,30 @@ def batch(
     progress(f"answered {done} conversations into {out}; {len(errors)} bad lines skipped")
 
 
+@app.command("eval")
+def evaluate(
+    suite: Annotated[Optional[list[Path]], typer.Option("--suite", help="JSONL case files (default: evals/qa/*.jsonl).")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Measure the naive LangChain baseline in the same run.")] = True,
+) -> None:
+    """Run the question-answer suite; writes evals/reports/latest.md and latest.json; exit 1 below thresholds."""
+    from evals.run import evaluate as run_eval
+
+    failures = run_eval(suite, baseline=baseline, progress=progress)
+    raise typer.Exit(1 if failures else 0)
+
+
 @app.command()
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
+    llm: Llm = None,
 ) -> None:
     """Start the chat web UI (loads the model and index once, at start)."""
     from assistant.ui import launch
 
-    settings = settings_from(data_dir, chroma_url, host=host, port=port)
+    settings = settings_from(data_dir, chroma_url, host=host, port=port, llm=llm)
     launch(_assistant(settings, warm=True), settings, progress)
 
 
@@ -123,6 +141,8 @@ def _assistant(settings: Settings, warm: bool = False):  # type: ignore[no-untyp
         return load_assistant(settings, progress, warm=warm)
     except (ParseError, IndexUnavailable, NoIndex) as error:
         fail(str(error))
+    except (ValueError, ImportError) as error:  # an unknown --llm provider or its package missing
+        fail(f"cannot use the language model {settings.llm!r}: {error}")
 
 
 def main() -> None:

@@ -98,7 +98,18 @@ def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef
     return refs
 
 
+_PATTERN_CACHE: dict[tuple[str, str, str], list[re.Pattern[str]]] = {}
+
+
 def _named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pattern[str]]:
+    """Patterns for the draft's names (cached per document content and draft number)."""
+    key = (document.symbol, document.content_hash, draft.number)
+    if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = _build_named_patterns(document, draft)
+    return _PATTERN_CACHE[key]
+
+
+def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pattern[str]]:
     patterns = []
     sponsorship = next((s for s in document.sponsorships if s.draft_symbol == draft.symbol), None)
     if sponsorship:

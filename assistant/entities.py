@@ -49,7 +49,9 @@ class Mention:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation of every folded spelling, longest first (so the longest spelling wins at a
+    position), and the map from spelling to (canonical name or group key, kind)."""
     names: Roster = roster()
     spellings: dict[str, tuple[str, str]] = {}
     for group in names.groups:
@@ -60,8 +62,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
             key = name_key(alias)
             if key not in {"us", "u s", "usa", "u s a"}:
                 spellings.setdefault(key, (state, "state"))
-    ordered = sorted(spellings.items(), key=lambda kv: -len(kv[0]))
-    return [(re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"), n, kind) for k, (n, kind) in ordered]
+    ordered = sorted(spellings, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"), spellings
 
 
 def _folded(text: str) -> str:
@@ -80,10 +82,11 @@ def find_mentions(text: str, fuzzy: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for match in _CASE_SENSITIVE.finditer(text):
         _claim(found, taken, Mention("United States of America", match.group(), match.start(), match.end(), "state"))
-    for pattern, name, kind in _patterns():
-        for match in pattern.finditer(folded):
-            if not any(taken[match.start() : match.end()]):
-                _claim(found, taken, Mention(name, text[match.start() : match.end()], match.start(), match.end(), kind))
+    pattern, spellings = _pattern()
+    for match in pattern.finditer(folded):
+        if not any(taken[match.start() : match.end()]):
+            name, kind = spellings[match.group()]
+            _claim(found, taken, Mention(name, text[match.start() : match.end()], match.start(), match.end(), kind))
     if fuzzy:
         found.extend(_fuzzy(text, taken))
     return sorted(found, key=lambda m: m.start)
@@ -95,11 +98,17 @@ def _claim(found: list[Mention], taken: list[bool], mention: Mention) -> None:
         taken[i] = True
 
 
-def _fuzzy(text: str, taken: list[bool]) -> list[Mention]:
+@cache
+def _fuzzy_choices() -> dict[str, str]:
     choices = {name_key(n): n for n in roster().names}
     for state in roster().names:
         for alias in roster().aliases[state]:
             choices.setdefault(name_key(alias), state)
+    return choices
+
+
+def _fuzzy(text: str, taken: list[bool]) -> list[Mention]:
+    choices = _fuzzy_choices()
     found = []
     for word in _WORD_RE.finditer(text):
         key = name_key(word.group())

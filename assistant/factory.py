@@ -56,7 +56,14 @@ def load_assistant(settings: Settings, progress: Callable[[str], None] = print, 
     """
     generation = ensure_index(settings, progress)
     documents = store.load_documents(settings.data_dir, generation)
-    assistant = Assistant(documents, retriever_factory(settings, generation, documents), settings.retrieval_k, settings.max_question_chars)
+    chat_model = None
+    if settings.llm:
+        from assistant.llm import make_chat_model
+
+        progress(f"answers for non-vote questions from {settings.llm} (checked; extractive fallback)")
+        chat_model = make_chat_model(settings.llm, settings.llm_timeout_s)
+    assistant = Assistant(documents, retriever_factory(settings, generation, documents), settings.retrieval_k, settings.max_question_chars,
+                          chat_model, settings.llm_timeout_s)
     if warm:
         progress("loading the embedding model and the index")
         assistant.retriever.search("warm-up", 1)

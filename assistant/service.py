@@ -11,9 +11,10 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ingest.records import ParsedDocument
-from assistant import abstention, compose
+from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, rewrite
 from assistant.results import Claim
@@ -21,6 +22,9 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
 from assistant.scope import out_of_scope
 from assistant.votebook import VoteBook
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
@@ -36,15 +40,22 @@ class Assistant:
         retriever_factory: builds the hybrid retriever on first non-vote question.
         k: passages retrieved per question.
         max_chars: longer questions are cut to this many characters (and the answer says so).
+        chat_model: optional LangChain chat model for retrieval answers (never for votes); its answers
+            are checked and fall back to the extractive answer (see ``assistant.llm``).
+        llm_timeout: seconds to wait for the chat model.
     """
 
-    def __init__(self, documents: list[ParsedDocument], retriever_factory: Callable[[], Retriever], k: int = 5, max_chars: int = 2000) -> None:
+    def __init__(
+        self, documents: list[ParsedDocument], retriever_factory: Callable[[], Retriever], k: int = 5, max_chars: int = 2000,
+        chat_model: BaseChatModel | None = None, llm_timeout: float = 20.0,
+    ) -> None:
         self.documents = documents
         self.book = VoteBook(documents)
         self.units = {u.id: u for d in documents for u in d.units}
         self._factory = retriever_factory
         self._retriever: Retriever | None = None
         self.k, self.max_chars = k, max_chars
+        self.chat_model, self.llm_timeout = chat_model, llm_timeout
         self.min_similarity = abstention.MIN_SIMILARITY
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
@@ -126,12 +137,27 @@ class Assistant:
             answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
                                           extra=passages[0].unit.label if passages else "")
         else:
-            shown = self._select(standalone, passages, draft)
-            claims = compose.retrieval_claims(standalone, shown)
-            labels = " ".join(p.unit.label for p in shown)
-            answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown},
-                                          retrieved=retrieved, extra=labels)
+            answer = self._compose(question, standalone, passages, draft)
         answer.similarity = best
+        return answer
+
+    def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None) -> Answer:
+        retrieved = [p.unit.id for p in passages]
+        notes: list[str] = []
+        if self.chat_model is not None:
+            outcome = llm.ask_model(self.chat_model, standalone, passages, self.llm_timeout)
+            if outcome.claims:
+                answer = compose.build_answer(question, standalone, outcome.claims, self.units, set(retrieved), retrieved=retrieved)
+                if answer.sentences:
+                    answer.tool = "llm"
+                    return answer
+            notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
+        shown = self._select(standalone, passages, draft)
+        claims = compose.retrieval_claims(standalone, shown)
+        labels = " ".join(p.unit.label for p in shown)
+        answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown},
+                                      retrieved=retrieved, extra=labels)
+        answer.notes = notes
         return answer
 
     def _never_mentioned(self, question: str) -> list[str]:

@@ -20,11 +20,13 @@ _QUOTED_RE = re.compile(r"\u201c(.+?)\u201d", re.S)
 
 @lru_cache(maxsize=4096)
 def _states(text: str) -> frozenset[str]:
+    """Canonical names of the Member States a text names (cached: unit texts repeat)."""
     return frozenset(m.name for m in find_mentions(text, fuzzy=False) if m.kind == "state")
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.rstrip(".") for n in NUMBER_RE.findall(text)}
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(n.rstrip(".") for n in NUMBER_RE.findall(text))
 
 
 def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: str = "") -> bool:
@@ -42,6 +44,8 @@ def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: s
     if sentence.quote:
         quotes = _QUOTED_RE.findall(sentence.text)
         return bool(quotes) and len(sentence.citations) == 1 and all(q.rstrip(".") in cited for q in quotes)
-    source = f"{cited} {extra}"
     spoken = _QUOTED_RE.sub(" ", sentence.text)
-    return _numbers(spoken) <= _numbers(source) and _states(spoken) <= _states(source)
+    if not _numbers(spoken) <= _numbers(cited) | _numbers(extra):
+        return False
+    said = _states(spoken)
+    return not said or said <= _states(extra).union(*(_states(units[c]) for c in sentence.citations))
