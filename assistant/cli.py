@@ -45,10 +45,11 @@ def fail(message: str) -> None:
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Document files (.txt/.md); default: the bundled corpus.")] = None,
     symbol: Annotated[Optional[str], typer.Option(help="Document symbol, when the text and file name do not carry it.")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Build a fresh collection; switch to it only when complete.")] = False,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
 ) -> None:
-    """Parse documents and build a new index generation (the old one serves until it is complete)."""
+    """Add or update documents in the index (incremental: only changed chunks are embedded)."""
     from ingest.embedder import make_embeddings
     from ingest.index import IndexUnavailable
     from ingest.parse import ParseError
@@ -61,11 +62,50 @@ def ingest(
         documents = parse_files(files, symbol)
         for document in documents:
             progress(f"{document.source}: {document.symbol}, {len(document.units)} units, {len(document.votes)} recorded votes")
-        report = run_ingest(documents, settings, make_embeddings(), progress)
+        report = run_ingest(documents, settings, make_embeddings(), progress, rebuild=rebuild)
     except (ParseError, IndexUnavailable, ValueError) as error:
         fail(f"{error} (the previous index, if any, is unchanged)")
         return
-    progress(f"indexed {report.units} units ({report.chunks} chunks, {report.votes} recorded votes) in {report.seconds:.1f} s; generation {report.generation}")
+    _report(report)
+
+
+def _report(report) -> None:  # type: ignore[no-untyped-def]
+    how = "rebuilt" if report.rebuilt else "updated"
+    progress(f"{how} the index: {report.added} chunks added, {report.updated} updated, {report.removed} removed, "
+             f"{report.unchanged} unchanged; {len(report.documents)} documents ({', '.join(report.documents)}), "
+             f"{report.units} units, {report.votes} recorded votes; {report.seconds:.1f} s")
+
+
+@app.command("list")
+def list_documents(data_dir: DataDir = None) -> None:
+    """The documents in the index, with their unit, draft and recorded-vote counts."""
+    from ingest import store
+
+    settings = settings_from(data_dir)
+    try:
+        generation = store.active_generation(settings.data_dir)
+        documents = store.load_documents(settings.data_dir, generation)  # type: ignore[arg-type]
+    except store.NoIndex as error:
+        fail(str(error))
+        return
+    for d in documents:
+        print(f"{d.symbol}\t{len(d.units)} units\t{len(d.drafts)} drafts\t{len(d.votes)} recorded votes\t{d.title}")
+
+
+@app.command()
+def remove(
+    symbol: Annotated[str, typer.Argument(help="Document symbol to remove, e.g. A/99/401.")],
+    data_dir: DataDir = None,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Remove one document (its units, chunks and vote records) from the index."""
+    from ingest.embedder import make_embeddings
+    from ingest.pipeline import remove as run_remove
+
+    try:
+        _report(run_remove(symbol, settings_from(data_dir, chroma_url), make_embeddings(), progress))
+    except KeyError as error:
+        fail(str(error.args[0]))
 
 
 @app.command()

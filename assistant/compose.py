@@ -56,12 +56,24 @@ def retrieval_claims(question: str, passages: list[Passage]) -> list[Claim]:
     """A lead sentence naming the passages, then their best sentences quoted verbatim."""
     if not passages:
         return []
-    where = " and ".join(local_label(p.unit) for p in passages)
-    claims = [Claim(f"The documents address this in {passages[0].unit.symbol}, {where}:", tuple(p.unit.id for p in passages))]
+    named = [p for p in passages if p.unit.text.rstrip().endswith(":") or not _is_item_of(p, passages)]
+    if len({p.unit.symbol for p in passages}) == 1:
+        where = f"{passages[0].unit.symbol}, " + " and ".join(local_label(p.unit) for p in named)
+    else:
+        where = " and ".join(p.unit.label for p in named)
+    claims = [Claim(f"The documents address this in {where}:", tuple(p.unit.id for p in passages))]
     for passage in passages:
         for sentence in best_sentences(passage.unit, question):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
+
+
+def _is_item_of(passage: Passage, passages: list[Passage]) -> bool:
+    """Whether a passage is a lettered or numbered item of another shown passage (its chapeau names it)."""
+    from ingest.chunks import parent_locator
+
+    parent = parent_locator(passage.unit.locator)
+    return any(p.unit.locator == parent and p.unit.symbol == passage.unit.symbol for p in passages)
 
 
 def abstention_claims(nearest: Passage | None, reason: str = "") -> list[Claim]:

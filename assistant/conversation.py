@@ -18,6 +18,7 @@ from assistant.entities import Mention, find_mentions
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text|"
                         r"that group|this group|the group|that body|this body)\b", re.I)
+STATE_PRONOUN_RE = re.compile(r"\b(?:how did|did|was|has|is) (?P<p>it|they|this (?:country|state)|that (?:country|state))\b", re.I)
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b|\bwhere (?:does|is) (?:it|that) (?:say|said|written)|\bsource\b\??$", re.I)
 _DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
@@ -77,9 +78,22 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
     if drafts and not mentions and SIMILAR_RE.search(question):
         return _swap_drafts(last.standalone, drafts, before_drafts)
+    if not mentions and STATE_PRONOUN_RE.search(question):
+        question = _name_the_state(question, last.standalone, documents)
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
     return question
+
+
+def _name_the_state(question: str, previous: str, documents: list[ParsedDocument]) -> str:
+    """'How did it vote on II?' after a question about Egypt → 'How did Egypt vote on II?'."""
+    drafts, _ = find_drafts(previous, documents)
+    states = [m for m in find_mentions(_mask(previous, drafts)) if m.kind in {"state", "group"}]
+    if not states:
+        return question
+    match = STATE_PRONOUN_RE.search(question)
+    assert match is not None
+    return question[: match.start("p")] + states[-1].surface + question[match.end("p") :]
 
 
 def _mask(text: str, drafts: list[DraftRef]) -> str:

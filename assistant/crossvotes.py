@@ -99,10 +99,10 @@ def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolRe
         rows.append((WORD[pos], str(a.stated[i]), str(b.stated[i]), f"{diff:+d}"))
         facts.append(str(abs(diff)))
     recorded_a, recorded_b = sum(a.stated), sum(b.stated)
-    more = b.stated[0] - a.stated[0]
-    lead = (f"{cap(book.draft_name(b))} received {b.stated[0]} votes in favour, {abs(more)} {'more' if more >= 0 else 'fewer'} than the "
-            f"{a.stated[0]} for {book.draft_name(a)}; against: {b.stated[1]} and {a.stated[1]}; abstaining: {b.stated[2]} and {a.stated[2]}; "
-            f"States recorded: {recorded_b} and {recorded_a}.")
+    hi, lo = (b, a) if b.stated[0] >= a.stated[0] else (a, b)
+    lead = (f"{cap(book.draft_name(hi))} received {hi.stated[0]} votes in favour, {hi.stated[0] - lo.stated[0]} more than the "
+            f"{lo.stated[0]} for {book.draft_name(lo)}; against: {hi.stated[1]} and {lo.stated[1]}; abstaining: {hi.stated[2]} and "
+            f"{lo.stated[2]}; States recorded: {sum(hi.stated)} and {sum(lo.stated)}.")
     rows.append(("recorded", str(recorded_a), str(recorded_b), f"{recorded_b - recorded_a:+d}"))
     return ToolResult("vote_compare", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Position", a.draft_symbol, b.draft_symbol, "Difference"), tuple(rows)),
                       facts=(*facts, str(recorded_a), str(recorded_b), str(abs(recorded_b - recorded_a))))

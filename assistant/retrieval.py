@@ -19,6 +19,7 @@ from ingest.records import ParsedDocument, Unit
 from assistant.vocabulary import expand
 
 RRF_K = 60
+SPARSE_WEIGHT, DENSE_WEIGHT = 5.0, 1.0
 _STEMMER = Stemmer.Stemmer("english")
 _PARA_RE = re.compile(
     r"\b(?P<kind>op(?:erative)?\.?\s*(?:para(?:graph)?\.?)?|pp|preambular\s*(?:para(?:graph)?\.?)?|para(?:graph)?\.?|footnote|fn\.?|(?:sub-?)?paragraph)"
@@ -73,9 +74,9 @@ class Retriever:
         sparse = self._sparse(query, draft, scope)
         dense = self._dense(question, max(k * 3, 15), draft, scope)
         fused: dict[str, float] = {}
-        for ranking in (list(sparse), list(dense)):
+        for ranking, weight in ((list(sparse), SPARSE_WEIGHT), (list(dense), DENSE_WEIGHT)):
             for rank, unit_id in enumerate(ranking, 1):
-                fused[unit_id] = fused.get(unit_id, 0.0) + 1.0 / (RRF_K + rank)
+                fused[unit_id] = fused.get(unit_id, 0.0) + weight / (RRF_K + rank)
         ordered = [u.id for u in direct] + sorted((i for i in fused if i not in {u.id for u in direct}), key=lambda i: -fused[i])
         return [
             Passage(self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n, i in {u.id for u in direct})
@@ -94,7 +95,8 @@ class Retriever:
         best: dict[str, float] = {}
         where = {"draft": {"$in": [d or "" for d in scope]}} if draft else None
         for unit_id, distance in self.dense(query, k, where):
-            best[unit_id] = min(distance, best.get(unit_id, 2.0))
+            if unit_id in self.by_id:  # a chunk of a unit the serving records lack (an interrupted update) is ignored
+                best[unit_id] = min(distance, best.get(unit_id, 2.0))
         return dict(sorted(best.items(), key=lambda kv: kv[1]))
 
     def direct(self, question: str, draft: str | None) -> list[Unit]:

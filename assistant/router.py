@@ -113,8 +113,9 @@ def _is_sponsor_question(asked: Asked) -> bool:
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    if BOTH_RE.search(asked.text) and len(book.drafts()) == 2 and not asked.states:
-        return sponsors.both(book, *book.drafts())
+    pair = book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    if BOTH_RE.search(asked.text) and len(pair) == 2 and not asked.states:
+        return sponsors.both(book, *pair)
     if asked.states:
         return merge([sponsors.sponsor_status(book, m.name, d) for m in asked.states for d in drafts], asked)
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
@@ -128,7 +129,7 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    text, pair = asked.text, book.drafts()
+    text, pair = asked.text, book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
     if asked.groups:
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ingest.chunks import parent_locator
 from ingest.records import ParsedDocument
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
@@ -153,10 +154,10 @@ class Assistant:
                     return answer
             notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
         shown = self._select(standalone, passages, draft)
+        retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
         claims = compose.retrieval_claims(standalone, shown)
         labels = " ".join(p.unit.label for p in shown)
-        answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved) | {p.unit.id for p in shown},
-                                      retrieved=retrieved, extra=labels)
+        answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
         return answer
 
@@ -187,14 +188,25 @@ class Assistant:
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:
         direct = [p for p in passages if p.direct]
         if direct:
-            return direct
+            return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
             return [self.retriever.search(question, 1, d, report=False)[0] for d in self._draft_numbers()]
         top, shown = passages[0], [passages[0]]
         for passage in passages[1:3]:
             if passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN:
                 shown.append(passage)
-        return shown
+        return self._with_items(shown)
+
+    def _with_items(self, shown: list[Passage]) -> list[Passage]:
+        """A chapeau ending in ':' ('… on the following questions:') is shown with its lettered or numbered items."""
+        out: list[Passage] = []
+        for passage in shown:
+            out.append(passage)
+            if passage.unit.text.rstrip().endswith(":"):
+                for unit in self.units.values():
+                    if unit.symbol == passage.unit.symbol and parent_locator(unit.locator) == passage.unit.locator and len(out) < 8:
+                        out.append(Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank))
+        return out
 
     def _draft_numbers(self) -> list[str]:
         return [d.number for doc in self.documents for d in doc.drafts]

@@ -93,7 +93,7 @@ def make_vote_tools(documents: list[ParsedDocument]) -> list[BaseTool]:
             position_on_first: position on draft resolution I, or None for "not recorded".
             position_on_second: position on draft resolution II, or None for "not recorded".
         """
-        first, second = book.drafts()[:2]
+        first, second = book.pair([])
         return _out(crossvotes.cross(book, first, _POSITIONS.get(position_on_first or ""), second,  # type: ignore[arg-type]
                                      _POSITIONS.get(position_on_second or "")))  # type: ignore[arg-type]
 

@@ -57,6 +57,7 @@ class VoteBook:
         """Index the records of ``documents`` by draft (document symbol, draft number)."""
         self.documents = documents
         self.votes = {DraftKey(v.symbol, v.draft_number or v.draft_symbol): v for d in documents for v in d.votes}
+        self.several = len({k.document for k in self.votes}) > 1
         self.sponsorships = {s.draft_symbol: s for d in documents for s in d.sponsorships}
         self.units = {u.id: u for d in documents for u in d.units}
 
@@ -77,10 +78,21 @@ class VoteBook:
         """Every draft with a recorded vote, in document order."""
         return list(self.votes)
 
-    @staticmethod
-    def draft_name(vote: RecordedVote) -> str:
-        """'draft resolution I (A/C.1/73/L.27/Rev.1)'."""
-        return f"draft resolution {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
+    def draft_name(self, vote: RecordedVote) -> str:
+        """'draft resolution I (A/C.1/73/L.27/Rev.1)'; with votes from several documents, '… of A/73/505'."""
+        name = f"draft resolution {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
+        return f"{name} of {vote.symbol}" if self.several else name
+
+    def pair(self, named: list[DraftKey]) -> list[DraftKey]:
+        """The two drafts a cross-draft question is about: the two named, else the first document's two votes."""
+        if len(named) == 2:
+            order = list(self.votes)
+            return sorted(named, key=lambda k: order.index(k) if k in order else len(order))
+        for document in self.documents:
+            keys = [k for k in self.votes if k.document == document.symbol]
+            if len(keys) == 2:
+                return keys
+        return []
 
     @staticmethod
     def adoption(vote: RecordedVote) -> str:

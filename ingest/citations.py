@@ -8,7 +8,8 @@ A citable unit is named by a *locator* inside its document and a full *citation 
 - ``fn-3``: report footnote 3;
 - ``DR-I.PP-4``: draft resolution I, preambular paragraph 4 (1-based, in order);
 - ``DR-I.OP-5``, ``DR-I.OP-1.6``, ``DR-I.OP-4(b)``: operative paragraphs and sub-paragraphs;
-- ``DR-II.fn-2``: footnote 2 inside draft resolution II.
+- ``DR-II.fn-2``: footnote 2 inside draft resolution II;
+- ``PP-3``, ``OP-2``, ``OP-1(a)``: paragraphs of a resolution document (no draft prefix).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from typing import NamedTuple
 
 LOCATOR_RE = re.compile(
-    r"^(?:header|para-\d+|fn-\d+|DR-(?P<dr>[IVXLC]+)\.(?:PP-\d+|fn-\d+|OP-\d+(?:\.\d+)?(?:\([a-z]\))?))$"
+    r"^(?:header|para-\d+|fn-\d+|(?:DR-(?P<dr>[IVXLC]+)\.)?(?:PP-\d+|OP-\d+(?:\.\d+)?(?:\([a-z]\))?)|DR-[IVXLC]+\.fn-\d+)$"
 )
 CITATION_ID_RE = re.compile(r"^(?P<symbol>[A-Z][A-Za-z0-9./-]*)#(?P<locator>\S+)$")
 _OP_RE = re.compile(r"^OP-(?P<num>\d+(?:\.\d+)?)(?:\((?P<letter>[a-z])\))?$")
@@ -59,9 +60,9 @@ def is_locator(text: str) -> bool:
 
 
 def draft_of(locator: str) -> str | None:
-    """The draft resolution number (``"I"``, ``"II"``) a locator sits in, or None for the report."""
-    match = LOCATOR_RE.match(locator)
-    return match["dr"] if match else None
+    """The draft resolution number (``"I"``, ``"II"``) a locator sits in, or None for the report or a resolution."""
+    match = re.match(r"^DR-([IVXLC]+)\.", locator)
+    return match[1] if match else None
 
 
 def label(symbol: str, locator: str) -> str:
@@ -86,8 +87,10 @@ def _local_label(locator: str) -> str:
         return f"para. {locator[5:]}"
     if locator.startswith("fn-"):
         return f"footnote {locator[3:]}"
-    draft, _, part = locator.partition(".")
-    prefix = f"draft resolution {draft[3:]}"
+    draft, _, part = locator.partition(".") if locator.startswith("DR-") else ("", "", locator)
+    prefix = f"draft resolution {draft[3:]}" if draft else ""
+    if not draft:
+        return _resolution_label(part)
     if part.startswith("PP-"):
         return f"{prefix}, preambular para. {part[3:]}"
     if part.startswith("fn-"):
@@ -96,3 +99,12 @@ def _local_label(locator: str) -> str:
     assert op is not None  # guaranteed by LOCATOR_RE
     letter = f" ({op['letter']})" if op["letter"] else ""
     return f"{prefix}, operative para. {op['num']}{letter}"
+
+
+def _resolution_label(part: str) -> str:
+    if part.startswith("PP-"):
+        return f"preambular para. {part[3:]}"
+    op = _OP_RE.match(part)
+    assert op is not None  # guaranteed by LOCATOR_RE
+    letter = f" ({op['letter']})" if op["letter"] else ""
+    return f"para. {op['num']}{letter}"

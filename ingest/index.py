@@ -73,24 +73,36 @@ def open_collection(api: ClientAPI, name: str) -> Collection:
         raise IndexUnavailable(f"index collection {name!r} is missing; run `rapporteur ingest`") from error
 
 
-def add_chunks(collection: Collection, chunks: list[Chunk], vectors: list[list[float]], batch: int = 256) -> None:
-    """Upsert chunks with their vectors; metadata carries locator, label, symbol, unit kind, draft."""
+def add_chunks(collection: Collection, chunks: list[Chunk], vectors: list[list[float]], hashes: list[str], batch: int = 256) -> None:
+    """Upsert chunks with their vectors; metadata carries locator, label, symbol, unit kind, draft and content hash."""
     for start in range(0, len(chunks), batch):
         part = chunks[start : start + batch]
         collection.upsert(
             ids=[c.id for c in part],
             embeddings=vectors[start : start + batch],  # type: ignore[arg-type]
             documents=[c.text for c in part],
-            metadatas=[_metadata(c) for c in part],
+            metadatas=[_metadata(c, h) for c, h in zip(part, hashes[start : start + batch])],
         )
 
 
-def _metadata(chunk: Chunk) -> dict[str, Any]:
+def _metadata(chunk: Chunk, content_hash: str) -> dict[str, Any]:
     unit = chunk.unit
     return {
         "unit_id": unit.id, "locator": unit.locator, "label": unit.label, "symbol": unit.symbol,
-        "kind": unit.kind, "draft": unit.draft or "", "section": unit.section,
+        "kind": unit.kind, "draft": unit.draft or "", "section": unit.section, "content_hash": content_hash,
     }
+
+
+def stored_hashes(collection: Collection) -> dict[str, str]:
+    """Chunk id → stored content hash, for every chunk in the collection."""
+    found = collection.get(include=["metadatas"])
+    return {i: str((m or {}).get("content_hash", "")) for i, m in zip(found["ids"], found["metadatas"] or [])}
+
+
+def delete_ids(collection: Collection, ids: list[str]) -> None:
+    """Delete chunks by id (no-op for an empty list)."""
+    if ids:
+        collection.delete(ids=ids)
 
 
 def query(collection: Collection, vector: list[float], k: int, where: dict[str, Any] | None = None) -> list[Hit]:

@@ -70,7 +70,9 @@ def _document(raw: str, symbol: str, source: str, structure: Structure) -> Parse
 
 
 def _title(structure: Structure) -> str:
-    lines = [line for line in structure.header if len(line) > 30 and ":" not in line]
+    if structure.resolution_title:
+        return structure.resolution_title
+    lines = [line for line in structure.header if len(line) > 30 and ":" not in line and not line.startswith(("Resolution adopted", "["))]
     return lines[0] if lines else ""
 
 

@@ -1,11 +1,16 @@
-"""Ingest end to end: files → parsed documents → chunks → vectors → a new index generation.
+"""Ingest end to end: files → parsed documents → chunks → vectors → the serving index.
 
 Everything that can fail on bad input (reading, parsing, vote checks) happens before the
-index is touched; the new generation becomes active only when it is complete.
+index is touched. Ingested documents are merged with those already indexed (same symbol:
+replaced). By default the change is incremental: each chunk's content hash is stored, and
+only added or changed chunks are embedded; removed ones are deleted. ``rebuild`` (and a
+changed embedder or chunking, which changes the collection name) builds a fresh collection
+and switches to it only when it is complete, so a failed ingest leaves the old one serving.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What one ingest did: documents, units, chunks and votes written, seconds taken."""
+    """What one ingest did: the documents now indexed, chunk counts by change, seconds taken."""
 
     generation: str
     collection: str
@@ -33,6 +38,11 @@ class IngestReport:
     chunks: int
     votes: int
     seconds: float
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    rebuilt: bool = False
 
 
 def parse_files(paths: list[Path], symbol: str | None = None) -> list[ParsedDocument]:
@@ -51,11 +61,22 @@ def parse_files(paths: list[Path], symbol: str | None = None) -> list[ParsedDocu
 
 def document_chunks(documents: list[ParsedDocument], settings: Settings) -> list[Chunk]:
     """All chunks of all documents, in document and reading order."""
-    chunks: list[Chunk] = []
-    for document in documents:
-        for unit in document.units:
-            chunks.extend(chunk_unit(unit, settings.chunk_chars, settings.chunk_overlap))
-    return chunks
+    return [c for d in documents for u in d.units for c in chunk_unit(u, settings.chunk_chars, settings.chunk_overlap)]
+
+
+def chunk_hash(chunk: Chunk) -> str:
+    """Content hash of what a chunk stores: its text and the metadata derived from its unit."""
+    unit = chunk.unit
+    return hashlib.sha256(f"{chunk.embed_text}\x1f{unit.label}\x1f{unit.kind}\x1f{unit.section}".encode()).hexdigest()[:16]
+
+
+def merged(documents: list[ParsedDocument], settings: Settings) -> list[ParsedDocument]:
+    """The serving documents with ``documents`` added or replacing those of the same symbol."""
+    generation = store.active_generation(settings.data_dir, missing_ok=True)
+    current = store.load_documents(settings.data_dir, generation) if generation else []
+    incoming = {d.symbol: d for d in documents}
+    kept = [incoming.pop(d.symbol, d) for d in current]
+    return kept + list(incoming.values())
 
 
 def ingest(
@@ -63,29 +84,68 @@ def ingest(
     settings: Settings,
     embeddings: Embeddings,
     progress: Callable[[str], None] = lambda _: None,
+    rebuild: bool = False,
 ) -> IngestReport:
-    """Embed and index parsed documents as a new generation, then make it the serving one.
-
-    The previous generation's collection and records are removed only after the switch.
+    """Add or update ``documents`` in the index (merged with those already there).
 
     Raises:
         IndexUnavailable: if Chroma cannot be reached.
     """
+    return _apply(merged(documents, settings), settings, embeddings, progress, rebuild)
+
+
+def remove(symbol: str, settings: Settings, embeddings: Embeddings, progress: Callable[[str], None] = lambda _: None) -> IngestReport:
+    """Remove one document from the index.
+
+    Raises:
+        KeyError: if no document with that symbol is indexed.
+    """
+    remaining = [d for d in merged([], settings) if d.symbol != symbol]
+    if len(remaining) == len(merged([], settings)):
+        raise KeyError(f"{symbol} is not in the index")
+    return _apply(remaining, settings, embeddings, progress, rebuild=False)
+
+
+def _apply(documents: list[ParsedDocument], settings: Settings, embeddings: Embeddings, progress: Callable[[str], None], rebuild: bool) -> IngestReport:
     started = time.perf_counter()
     chunks = document_chunks(documents, settings)
-    progress(f"embedding {len(chunks)} chunks of {sum(len(d.units) for d in documents)} units")
-    vectors = embeddings.embed_documents([c.embed_text for c in chunks])
-    generation = time.strftime("%Y%m%dT%H%M%S") + f"-{time.perf_counter_ns() % 100000:05d}"
     api = index.client(settings)
-    name = f"{settings.collection_prefix}-{generation}"
-    index.add_chunks(index.create_collection(api, name), chunks, vectors)
+    active = store.active_generation(settings.data_dir, missing_ok=True)
+    fresh = rebuild or active is None or not active.collection.startswith(settings.collection_prefix + "-") \
+        or active.collection not in index.collection_names(api, settings.collection_prefix)
+    generation = time.strftime("%Y%m%dT%H%M%S") + f"-{time.perf_counter_ns() % 100000:05d}"
+    name = f"{settings.collection_prefix}-{generation}" if fresh else active.collection  # type: ignore[union-attr]
+    counts = _build(api, name, chunks, embeddings, progress) if fresh else _update(api, name, chunks, embeddings, progress)
     files = store.write_records(settings.data_dir, generation, documents)
     store.activate(settings.data_dir, store.Generation(generation, name, files, settings.embedding_model))
-    for old in index.collection_names(api, "units-"):
-        if old != name:
-            index.drop_collection(api, old)
+    if fresh:
+        for old in index.collection_names(api, "units-"):
+            if old != name:
+                index.drop_collection(api, old)
     store.remove_records(settings.data_dir, keep=generation)
     return IngestReport(
-        generation, name, tuple(d.symbol for d in documents), sum(len(d.units) for d in documents),
-        len(chunks), sum(len(d.votes) for d in documents), time.perf_counter() - started,
+        generation, name, tuple(d.symbol for d in documents), sum(len(d.units) for d in documents), len(chunks),
+        sum(len(d.votes) for d in documents), time.perf_counter() - started, *counts, rebuilt=fresh,
     )
+
+
+def _build(api, name: str, chunks: list[Chunk], embeddings: Embeddings, progress: Callable[[str], None]) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    progress(f"embedding {len(chunks)} chunks into a new collection")
+    vectors = embeddings.embed_documents([c.embed_text for c in chunks])
+    index.add_chunks(index.create_collection(api, name), chunks, vectors, [chunk_hash(c) for c in chunks])
+    return len(chunks), 0, 0, 0
+
+
+def _update(api, name: str, chunks: list[Chunk], embeddings: Embeddings, progress: Callable[[str], None]) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    collection = index.open_collection(api, name)
+    stored = index.stored_hashes(collection)
+    hashes = {c.id: chunk_hash(c) for c in chunks}
+    changed = [c for c in chunks if stored.get(c.id) != hashes[c.id]]
+    gone = [i for i in stored if i not in hashes]
+    added = sum(1 for c in changed if c.id not in stored)
+    progress(f"embedding {len(changed)} new or changed chunks ({added} new, {len(changed) - added} changed); removing {len(gone)}")
+    if changed:
+        vectors = embeddings.embed_documents([c.embed_text for c in changed])
+        index.add_chunks(collection, changed, vectors, [hashes[c.id] for c in changed])
+    index.delete_ids(collection, gone)
+    return added, len(changed) - added, len(gone), len(chunks) - len(changed)

@@ -18,7 +18,9 @@ from ingest.records import Unit, UnitKind
 
 SECTION_RE = re.compile(r"^(?:[IVX]+|[A-H])\.\s+\S")
 REPORT_PARA_RE = re.compile(r"^(\d+)\.\s+\S")
-DRAFT_HEADING_RE = re.compile(r"^Draft (?:resolution|decision) ([IVX]+)\b\s*(.*)$")
+DRAFT_HEADING_RE = re.compile(r"^Draft (?:resolution|decision)(?: ([IVX]+)\b)?\s*(.*)$")
+RESOLUTION_HEADING_RE = re.compile(r"^Resolution adopted by the General Assembly\b")
+RESOLUTION_TITLE_RE = re.compile(r"^\d+/\d+\.\s+(.+)$")
 ASSEMBLY_RE = re.compile(r"^The General Assembly,?$")
 OP_RE = re.compile(r"^(\d+)\.\s+\S")
 SUB_OP_RE = re.compile(r"^(\d+)\.(\d+)\.\s+\S")
@@ -58,6 +60,7 @@ class Structure:
     units: tuple[Unit, ...]
     draft_titles: dict[str, str]
     header: tuple[str, ...]
+    resolution_title: str = ""
 
 
 def build_units(symbol: str, blocks: list[Block], footnotes: list[FootnoteText]) -> Structure:
@@ -74,18 +77,23 @@ def build_units(symbol: str, blocks: list[Block], footnotes: list[FootnoteText])
         raise StructureError("no numbered paragraph or draft resolution found")
     return Structure(
         units=_assemble(symbol, walk, footnotes),
-        draft_titles={d.number: d.title for d in walk.drafts},
+        draft_titles={d.number: d.title for d in walk.drafts if d.number},
         header=tuple(walk.header),
+        resolution_title=next((d.title for d in walk.drafts if not d.number), ""),
     )
 
 
 def _take(walk: _Walk, block: Block) -> None:
     text = block.text
     heading = DRAFT_HEADING_RE.match(text)
-    if heading:
-        walk.draft = _Draft(heading[1], heading[2].strip())
+    if heading and not text.startswith("Draft resolution A/"):
+        walk.draft = _Draft(heading[1] or "I", heading[2].strip())
         walk.drafts.append(walk.draft)
         walk.started = True
+    elif RESOLUTION_HEADING_RE.match(text):
+        walk.header.append(text)
+        walk.draft, walk.started = _Draft(""), True
+        walk.drafts.append(walk.draft)
     elif walk.draft is not None:
         _take_draft_block(walk, walk.draft, text)
     elif SECTION_RE.match(text) and not REPORT_PARA_RE.match(text):
@@ -101,23 +109,30 @@ def _take(walk: _Walk, block: Block) -> None:
 
 
 def _take_draft_block(walk: _Walk, draft: _Draft, text: str) -> None:
-    prefix, section = f"DR-{draft.number}", f"Draft resolution {draft.number}"
+    prefix = f"DR-{draft.number}." if draft.number else ""
+    section = f"Draft resolution {draft.number}" if draft.number else "Resolution"
     if ASSEMBLY_RE.match(text):
         return
     if not draft.title and draft.preambular == 0 and not draft.op:
-        draft.title = strip_markers(text)
+        if text.startswith("[") or (not draft.number and not RESOLUTION_TITLE_RE.match(text)):
+            walk.header.append(text)
+            return
+        title = RESOLUTION_TITLE_RE.match(text)
+        draft.title = strip_markers(title[1] if title else text)
+        if title:
+            walk.header.append(text)  # "99/12. Title" stays citable on the cover page
         return
     sub, top, letter = SUB_OP_RE.match(text), OP_RE.match(text), LETTERED_RE.match(text)
     if sub:
-        walk.pending.append((f"{prefix}.OP-{sub[1]}.{sub[2]}", "operative", text, section))
+        walk.pending.append((f"{prefix}OP-{sub[1]}.{sub[2]}", "operative", text, section))
     elif top:
         draft.op = top[1]
-        walk.pending.append((f"{prefix}.OP-{top[1]}", "operative", text, section))
+        walk.pending.append((f"{prefix}OP-{top[1]}", "operative", text, section))
     elif letter and draft.op:
-        walk.pending.append((f"{prefix}.OP-{draft.op}({letter[1]})", "operative", text, section))
+        walk.pending.append((f"{prefix}OP-{draft.op}({letter[1]})", "operative", text, section))
     elif not draft.op:
         draft.preambular += 1
-        walk.pending.append((f"{prefix}.PP-{draft.preambular}", "preambular", text, section))
+        walk.pending.append((f"{prefix}PP-{draft.preambular}", "preambular", text, section))
     else:
         _extend_last(walk, text)
 

@@ -107,9 +107,10 @@ def _vote(unit, tally, roster, meeting, date, by_locator, draft_titles) -> Recor
     if repeated:
         raise VoteError(f"{where}: listed twice: {', '.join(repeated)}")
     notes = [by_locator[f] for f in unit.footnotes if f in by_locator]
+    number = tally["num"] or (next(iter(draft_titles)) if len(draft_titles) == 1 else None)  # a report with one draft
     return RecordedVote(
-        symbol=unit.symbol, draft_symbol=tally["draft"], draft_number=tally["num"],
-        title=draft_titles.get(tally["num"] or "", ""), date=date, meeting=meeting, locator=unit.locator,
+        symbol=unit.symbol, draft_symbol=tally["draft"], draft_number=number,
+        title=draft_titles.get(number or "", ""), date=date, meeting=meeting, locator=unit.locator,
         stated=stated, in_favour=found["in_favour"], against=found["against"], abstaining=found["abstaining"],
         footnotes=unit.footnotes, intentions=tuple(i for note in notes for i in parse_intentions(note, roster)),
     )

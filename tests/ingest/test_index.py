@@ -25,9 +25,10 @@ def test_reingest_gives_same_ids_and_no_duplicates(tmp_path, document, embedding
     collection, after = collection_ids(settings)
     assert sorted(before["ids"]) == sorted(after["ids"])
     assert len(after["ids"]) == len(set(after["ids"])) == first.chunks == second.chunks
-    assert index.collection_names(index.client(settings), "units-") == [second.collection]  # the old generation is gone
+    assert second.collection == first.collection and index.collection_names(index.client(settings), "units-") == [second.collection]
     assert "A/73/505#DR-I.OP-1.6" in after["ids"] and "A/73/505#para-7~1" in after["ids"]
     meta = dict(zip(after["ids"], after["metadatas"]))["A/73/505#DR-I.OP-1.6"]
+    assert len(meta.pop("content_hash")) == 16
     assert meta == {"unit_id": "A/73/505#DR-I.OP-1.6", "locator": "DR-I.OP-1.6", "label": "A/73/505, draft resolution I, operative para. 1.6",
                     "symbol": "A/73/505", "kind": "operative", "draft": "I", "section": "Draft resolution I"}
     assert collection.configuration["embedding_function"] is None
@@ -52,3 +53,18 @@ def test_records_and_pointer_are_written(indexed_settings):
 def test_collection_name_changes_with_the_model_and_chunking():
     assert Settings().collection_prefix != Settings(embedding_model="other").collection_prefix
     assert Settings().collection_prefix != Settings(chunk_chars=500).collection_prefix
+
+
+def test_incremental_ingest_embeds_only_what_changed(tmp_path, raw_text, document, embeddings):
+    from ingest.parse import parse_document
+
+    settings = Settings(data_dir=tmp_path / "d")
+    first = ingest([document], settings, embeddings)
+    same = ingest([document], settings, embeddings)
+    assert (same.added, same.updated, same.removed, same.unchanged) == (0, 0, 0, first.chunks) and not same.rebuilt
+    edited = parse_document(raw_text.replace("No documents were submitted", "No document was submitted"), "A/73/505", "A_73_505.txt")
+    changed = ingest([edited], settings, embeddings)
+    assert (changed.added, changed.updated, changed.removed) == (0, 1, 0) and changed.collection == first.collection
+    rebuilt = ingest([edited], settings, embeddings, rebuild=True)
+    assert rebuilt.rebuilt and rebuilt.collection != first.collection
+    assert index.collection_names(index.client(settings), "units-") == [rebuilt.collection]
