@@ -39,7 +39,11 @@ def retriever_factory(settings: Settings, generation: store.Generation, document
         collection = index.open_collection(index.client(settings), generation.collection)
 
         def dense(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
-            return [(hit.unit_id, hit.distance) for hit in index.query(collection, embeddings.embed_query(query), k, where)]
+            vector = embeddings.embed_query(query)
+            try:
+                return [(hit.unit_id, hit.distance) for hit in index.query(collection, vector, k, where)]
+            except Exception as error:  # server gone, store deleted or unreadable: one clear error type
+                raise index.IndexUnavailable(f"the search index cannot be read ({type(error).__name__}: {error})") from error
 
         return Retriever(documents, dense)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ingest.chunks import parent_locator
+from ingest.index import IndexUnavailable
 from ingest.records import ParsedDocument
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
@@ -81,16 +82,28 @@ class Assistant:
             standalone = rewrite(cleaned, conversation, self.documents)
             missing = self._never_mentioned(standalone)
             reason = out_of_scope(standalone)
-            if missing or reason:
-                result = self._not_covered(cleaned, standalone, missing, reason)
-            else:
-                result = self._tool_answer(cleaned, standalone) or self._retrieval_answer(cleaned, standalone)
+            result = self._tool_answer(cleaned, standalone) if not (missing or reason) else None
+            if result is None:
+                result = self._search_safely(cleaned, standalone, missing, reason)
         result.notes = notes + result.notes
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned:
             conversation.add(cleaned, result.standalone, [c.id for c in result.citations], [c.label for c in result.citations])
         return result
+
+    def _search_safely(self, question: str, standalone: str, missing: list[str], reason: str | None) -> Answer:
+        """Retrieval answers; an unreachable index gives a clear answer and is retried on the next question."""
+        try:
+            if missing or reason:
+                return self._not_covered(question, standalone, missing, reason)
+            return self._retrieval_answer(question, standalone)
+        except IndexUnavailable as error:
+            self._retriever = None
+            answer = compose.build_answer(question, standalone, [], self.units, set())
+            answer.notes = [f"The search index is unavailable: {error}. Questions about votes and sponsors still work; "
+                            "run `rapporteur ingest` (or start the Chroma server) and ask again."]
+            return answer
 
     def _clean(self, question: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", question or "")).strip()
@@ -100,8 +113,9 @@ class Assistant:
         return text, []
 
     def _empty(self, question: str) -> Answer:
-        claim = Claim("Please type a question about the documents, for example: How did France vote on draft resolution I?", ())
-        return compose.build_answer(question, "", [claim], self.units, set())
+        answer = compose.build_answer(question, "", [], self.units, set())
+        answer.notes = ["Please type a question about the documents, for example: How did France vote on draft resolution I?"]
+        return answer
 
     def _which_paragraph(self, question: str, conversation: Conversation) -> Answer:
         last = conversation.last

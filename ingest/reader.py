@@ -9,6 +9,7 @@ from ingest.parse import ParseError, parse_document, symbol_from_text
 from ingest.records import ParsedDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
 _FILE_SYMBOL_RE = re.compile(r"^[A-Z](?:_[A-Z0-9.]+)+_\d+(?:_(?:Rev|Add|Corr)\.\d+)*$")
 
 
@@ -18,13 +19,20 @@ def symbol_from_filename(path: Path) -> str | None:
 
 
 def read_text(path: Path) -> str:
-    """The text of a document file.
+    """The text of a document file: plain text, Markdown, PDF (pypdf) or DOCX (python-docx).
+
+    PDF pages and DOCX paragraphs are separated by blank lines, the layout the parser expects.
 
     Raises:
-        ParseError: naming the file, if it is missing, not UTF-8 text, or of an unknown type.
+        ParseError: naming the file, if it is missing, unreadable, not UTF-8 text, or of an unknown type.
     """
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise ParseError(f"{path.name}: unsupported file type {path.suffix!r} (plain text or Markdown)")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ParseError(f"{path.name}: unsupported file type {path.suffix!r} (.txt, .md, .pdf or .docx)")
+    if suffix == ".pdf":
+        return _pdf_text(path)
+    if suffix == ".docx":
+        return _docx_text(path)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -35,6 +43,32 @@ def read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ParseError(f"{path.name}: not UTF-8 text ({error.reason} at byte {error.start})") from error
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path), strict=False)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, OSError, ValueError, KeyError) as error:
+        raise ParseError(f"{path.name}: not a readable PDF ({type(error).__name__}: {error})") from error
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise ParseError(f"{path.name}: the PDF has no extractable text (a scan needs OCR first)")
+    return text
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        paragraphs = [p.text for p in Document(str(path)).paragraphs]
+    except (PackageNotFoundError, OSError, ValueError, KeyError) as error:
+        raise ParseError(f"{path.name}: not a readable DOCX file ({type(error).__name__})") from error
+    return "\n\n".join(p for p in paragraphs if p.strip())
 
 
 def read_document(path: Path, symbol: str | None = None) -> ParsedDocument:
@@ -58,7 +92,7 @@ def corpus_files(folder: Path) -> list[Path]:
     Raises:
         ParseError: if the folder holds none.
     """
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES) if folder.is_dir() else []
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES) if folder.is_dir() else []
     if not files:
-        raise ParseError(f"{folder}: no document files (.txt, .md) found")
+        raise ParseError(f"{folder}: no document files (.txt, .md, .pdf, .docx) found")
     return files
