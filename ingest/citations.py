@@ -87,24 +87,19 @@ def _local_label(locator: str) -> str:
         return f"para. {locator[5:]}"
     if locator.startswith("fn-"):
         return f"footnote {locator[3:]}"
-    draft, _, part = locator.partition(".") if locator.startswith("DR-") else ("", "", locator)
-    prefix = f"draft resolution {draft[3:]}" if draft else ""
-    if not draft:
-        return _resolution_label(part)
-    if part.startswith("PP-"):
-        return f"{prefix}, preambular para. {part[3:]}"
+    if not locator.startswith("DR-"):
+        return _paragraph_label(locator, "para.")  # a resolution: operative paragraphs are cited "para. 5"
+    draft, _, part = locator.partition(".")
     if part.startswith("fn-"):
-        return f"{prefix}, footnote {part[3:]}"
-    op = _OP_RE.match(part)
-    assert op is not None  # guaranteed by LOCATOR_RE
-    letter = f" ({op['letter']})" if op["letter"] else ""
-    return f"{prefix}, operative para. {op['num']}{letter}"
+        return f"draft resolution {draft[3:]}, footnote {part[3:]}"
+    return f"draft resolution {draft[3:]}, {_paragraph_label(part, 'operative para.')}"
 
 
-def _resolution_label(part: str) -> str:
+def _paragraph_label(part: str, operative: str) -> str:
+    """'PP-3' → 'preambular para. 3'; 'OP-4(b)' → '<operative> 4 (b)'."""
     if part.startswith("PP-"):
         return f"preambular para. {part[3:]}"
     op = _OP_RE.match(part)
     assert op is not None  # guaranteed by LOCATOR_RE
     letter = f" ({op['letter']})" if op["letter"] else ""
-    return f"para. {op['num']}{letter}"
+    return f"{operative} {op['num']}{letter}"

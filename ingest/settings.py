@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     port: int = Field(default=7860, ge=0, le=65535, description="Port of the web UI (0 = any free port).")
     max_question_chars: int = Field(default=2000, ge=10, description="Longer questions are cut to this length.")
     log_questions: bool = Field(default=False, description="Log question text at INFO (off: questions may be sensitive).")
+    auth: str | None = Field(default=None, description="'user:password' required by the web UI (shared servers); None = open.")
+    share: bool = Field(default=False, description="Ask Gradio for a public share link (off; needs explicit --share).")
 
     @property
     def collection_prefix(self) -> str:
