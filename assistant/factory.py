@@ -67,7 +67,7 @@ def load_assistant(settings: Settings, progress: Callable[[str], None] = print, 
         progress(f"answers for non-vote questions from {settings.llm} (checked; extractive fallback)")
         chat_model = make_chat_model(settings.llm, settings.llm_timeout_s)
     assistant = Assistant(documents, retriever_factory(settings, generation, documents), settings.retrieval_k, settings.max_question_chars,
-                          chat_model, settings.llm_timeout_s)
+                          chat_model, settings.llm_timeout_s, settings.log_questions)
     if warm:
         progress("loading the embedding model and the index")
         assistant.retriever.search("warm-up", 1)

@@ -7,6 +7,7 @@ is built on first use from a factory, so a vote question never imports torch.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -28,6 +29,7 @@ from assistant.votebook import VoteBook
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+LOG = logging.getLogger("rapporteur")
 COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -45,11 +47,12 @@ class Assistant:
         chat_model: optional LangChain chat model for retrieval answers (never for votes); its answers
             are checked and fall back to the extractive answer (see ``assistant.llm``).
         llm_timeout: seconds to wait for the chat model.
+        log_questions: include the question text in INFO logs (off by default: questions may be sensitive).
     """
 
     def __init__(
         self, documents: list[ParsedDocument], retriever_factory: Callable[[], Retriever], k: int = 5, max_chars: int = 2000,
-        chat_model: BaseChatModel | None = None, llm_timeout: float = 20.0,
+        chat_model: BaseChatModel | None = None, llm_timeout: float = 20.0, log_questions: bool = False,
     ) -> None:
         self.documents = documents
         self.book = VoteBook(documents)
@@ -58,6 +61,7 @@ class Assistant:
         self._retriever: Retriever | None = None
         self.k, self.max_chars = k, max_chars
         self.chat_model, self.llm_timeout = chat_model, llm_timeout
+        self.log_questions = log_questions
         self.min_similarity = abstention.MIN_SIMILARITY
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
@@ -90,6 +94,9 @@ class Assistant:
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned:
             conversation.add(cleaned, result.standalone, [c.id for c in result.citations], [c.label for c in result.citations])
+        asked = f" question={cleaned!r}" if self.log_questions else ""
+        LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
+                 len(result.citations), result.latency_ms, asked)
         return result
 
     def _search_safely(self, question: str, standalone: str, missing: list[str], reason: str | None) -> Answer:
