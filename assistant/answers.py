@@ -37,6 +37,7 @@ class Answer(BaseModel):
     retrieved: list[str] = Field(default_factory=list, description="Citation ids retrieved, best first (before composition).")
     similarity: float | None = Field(default=None, description="Best dense cosine similarity of the retrieved passages (retrieval answers).")
     notes: list[str] = Field(default_factory=list, description="Notices for the reader (e.g. a shortened question).")
+    facts: list[str] = Field(default_factory=list, description="Numbers and names the vote tool computed (not in any single unit).")
     latency_ms: float = 0.0
 
     def marker(self, citation_id: str) -> int:

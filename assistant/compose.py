@@ -106,5 +106,5 @@ def build_answer(
     return Answer(
         question=question, standalone=standalone, sentences=shown, dropped=dropped, citations=citations,
         tool=tool.tool if tool else None, table=tool.table.as_dict() if tool and tool.table else None,
-        abstained=abstained, retrieved=retrieved or [],
+        abstained=abstained, retrieved=retrieved or [], facts=list(tool.facts) if tool else [],
     )

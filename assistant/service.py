@@ -30,10 +30,14 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 LOG = logging.getLogger("rapporteur")
+FOOTNOTE_QUESTION_RE = re.compile(
+    r"\bsymbols?\b|\bdocument numbers?\b|\bwhich documents?\b|\bpublished\b|\bofficial records\b|\bfootnotes?\b|"
+    r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\bmeeting records?\b", re.I)
 COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 SECOND_PASSAGE_MARGIN = 0.03
+SECOND_PASSAGE_BM25 = 0.9
 
 
 class Assistant:
@@ -211,12 +215,26 @@ class Assistant:
         if direct:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
-            return [self.retriever.search(question, 1, d, report=False)[0] for d in self._draft_numbers()]
+            shown = [self.retriever.search(question, 1, d, report=False)[0] for d in self._draft_numbers()]
+            return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]
         for passage in passages[1:3]:
-            if passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN:
+            close_dense = passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN
+            close_sparse = top.bm25 > 0 and passage.bm25 >= SECOND_PASSAGE_BM25 * top.bm25
+            if close_dense or close_sparse:
                 shown.append(passage)
-        return self._with_items(shown)
+        shown = self._with_items(shown)
+        return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else shown
+
+    def _with_footnotes(self, shown: list[Passage]) -> list[Passage]:
+        """Questions about symbols and sources get the footnotes the shown passages cite."""
+        out = list(shown)
+        for passage in shown:
+            for locator in passage.unit.footnotes:
+                unit = self.units.get(f"{passage.unit.symbol}#{locator}")
+                if unit and all(p.unit.id != unit.id for p in out):
+                    out.append(Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank))
+        return out
 
     def _with_items(self, shown: list[Passage]) -> list[Passage]:
         """A chapeau ending in ':' ('… on the following questions:') is shown with its lettered or numbered items."""

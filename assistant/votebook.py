@@ -118,7 +118,8 @@ class VoteBook:
         else:
             lead = (f"{cap(the(state))} is not recorded as voting on {self.draft_name(vote)}: it is in none of the three lists "
                     f"(in favour, against, abstaining) of the recorded vote in {label(vote.symbol, vote.locator)}.")
-        claims = [Claim(lead, (self.cite(vote),))] + self.intention_claims(state, vote) + (self._sponsor_note(state, draft) if sponsorship else [])
+        note = self._sponsor_note(state, draft) if sponsorship and pos is None else []  # a sponsor absent from every list
+        claims = [Claim(lead, (self.cite(vote),))] + self.intention_claims(state, vote) + note
         return ToolResult("vote_position", tuple(claims), Table(("Member State", "Draft", "Position"), ((state, vote.draft_symbol, WORD[pos or ""]),)),
                           data={"state": state, "draft": vote.draft_symbol, "position": pos})
 

@@ -53,7 +53,7 @@ def _tool_output(answer: Answer, assistant: Assistant) -> str:
         return ""
     table = json.dumps(answer.table or {}, ensure_ascii=False)
     records = " ".join(f"{v.date} {v.meeting} {v.draft_symbol}" for d in assistant.documents for v in d.votes)
-    return f"{table} {records} " + " ".join(s.text for s in answer.sentences if not s.citations)
+    return f"{table} {records} " + " ".join(answer.facts) + " " + " ".join(s.text for s in answer.sentences if not s.citations)
 
 
 def score_baseline(case: EvalCase, baseline: Baseline) -> dict:

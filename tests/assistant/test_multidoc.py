@@ -46,7 +46,7 @@ def test_answers_cite_each_document(data_dir):
 def test_votes_of_two_documents_do_not_mix(data_dir):
     fiji = ask("How did Fiji vote on L.5?", data_dir)
     assert "Fiji voted in favour of draft resolution I (A/C.1/99/L.5) of A/99/401" in " ".join(s["text"] for s in fiji["sentences"])
-    assert [c["id"] for c in fiji["citations"]] == ["A/99/401#para-4", "A/99/401#para-3"]  # the vote, then Fiji joining as sponsor
+    assert [c["id"] for c in fiji["citations"]] == ["A/99/401#para-4"]
     egypt = ask("How did Egypt vote on L.37?", data_dir)
     assert "Egypt voted against draft resolution II (A/C.1/73/L.37) of A/73/505" in egypt["sentences"][0]["text"]
     assert {c["id"].split("#")[0] for c in egypt["citations"]} == {"A/73/505"}
