@@ -27,7 +27,9 @@ serve: setup
 browser:
 	@test -x /usr/bin/chromium || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || { echo "could not install chromium (browser tests need it)"; exit 1; }; }
 
+# The eval suite runs first against its regression floor; pytest's summary stays the last line.
 test: setup browser
+	$(BIN)/rapporteur eval --no-baseline --thresholds evals/floor.toml
 	$(BIN)/python -m pytest -q
 
 eval: setup

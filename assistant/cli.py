@@ -148,11 +148,12 @@ def batch(
 def evaluate(
     suite: Annotated[Optional[list[Path]], typer.Option("--suite", help="JSONL case files (default: evals/qa/*.jsonl).")] = None,
     baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Measure the naive LangChain baseline in the same run.")] = True,
+    thresholds: Annotated[Optional[Path], typer.Option(help="Thresholds file (default: evals/thresholds.toml).")] = None,
 ) -> None:
     """Run the question-answer suite; writes evals/reports/latest.md and latest.json; exit 1 below thresholds."""
     from evals.run import evaluate as run_eval
 
-    failures = run_eval(suite, baseline=baseline, progress=progress)
+    failures = run_eval(suite, baseline=baseline, progress=progress, thresholds=thresholds)
     raise typer.Exit(1 if failures else 0)
 
 

@@ -15,11 +15,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite", nargs="*", type=Path, help="JSONL case files (default: evals/qa/*.jsonl)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive LangChain baseline")
     parser.add_argument("--reports", type=Path, default=None, help="report folder (default: evals/reports)")
+    parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml, the targets)")
     args = parser.parse_args(argv)
     offline_environment()
     from evals.run import evaluate
 
-    failures = evaluate(args.suite, baseline=not args.no_baseline, reports=args.reports, progress=lambda s: print(s, file=sys.stderr))
+    failures = evaluate(args.suite, baseline=not args.no_baseline, reports=args.reports,
+                        progress=lambda s: print(s, file=sys.stderr), thresholds=args.thresholds)
     return 1 if failures else 0
 
 

@@ -12,7 +12,7 @@ from evals.runner import REPORTS, check_thresholds, run_case, score_baseline, sc
 
 
 def evaluate(suite: list[Path] | None, baseline: bool = True, reports: Path | None = None,
-             progress: Callable[[str], None] = print) -> list[str]:
+             progress: Callable[[str], None] = print, thresholds: Path | None = None) -> list[str]:
     """Run every case, write ``latest.md``/``latest.json``/``cases.jsonl``; returns threshold failures."""
     from assistant.factory import load_assistant
     from evals.baseline import Baseline
@@ -36,7 +36,7 @@ def evaluate(suite: list[Path] | None, baseline: bool = True, reports: Path | No
             naive = Baseline(files[0].read_text(encoding="utf-8"), documents[0], settings, embeddings)
             baseline_rows = [score_baseline(case, naive) for case in cases]
     summary = summarize(rows, baseline_rows)
-    failures = check_thresholds(summary)
+    failures = check_thresholds(summary, thresholds) if thresholds else check_thresholds(summary)
     path = write_reports(summary, rows, baseline_rows, failures, reports or REPORTS)
     progress(summary_table(summary))
     progress(f"report: {path}; " + ("thresholds met" if not failures else "BELOW THRESHOLD: " + "; ".join(failures)))

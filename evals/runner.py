@@ -111,7 +111,10 @@ def _aggregate(rows: list[dict]) -> dict:
 
 
 def check_thresholds(summary: dict, path: Path = THRESHOLDS) -> list[str]:
-    """Failures against ``thresholds.toml`` ('<metric path> = value < minimum'), empty if all pass."""
+    """Failures against a thresholds file ('<metric path> = value, bound b'), empty if all pass.
+
+    ``thresholds.toml`` holds the product targets; ``floor.toml`` the regression floor CI enforces.
+    """
     limits = tomllib.loads(path.read_text(encoding="utf-8"))
     failures = []
     for dotted, bound in _flatten(limits):
