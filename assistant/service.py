@@ -20,6 +20,7 @@ from ingest.records import ParsedDocument
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, rewrite
+from assistant.language import language_notice
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
@@ -82,8 +83,12 @@ class Assistant:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         cleaned, notes = self._clean(question)
+        notice = language_notice(cleaned) if cleaned else None
         if not cleaned:
             result = self._empty(question)
+        elif notice:
+            result = compose.build_answer(question, cleaned, [], self.units, set())
+            result.notes = [notice]
         elif asks_which_paragraph(cleaned) and conversation.last and conversation.last.citations:
             result = self._which_paragraph(cleaned, conversation)
         else:
