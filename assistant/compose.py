@@ -96,10 +96,11 @@ def build_answer(
     computed output that non-quoted sentences may draw on.
     """
     texts = {i: u.text for i, u in units.items()}
+    labels = {i: u.label for i, u in units.items()}
     shown, dropped = [], []
     for claim in claims:
         sentence = Sentence(text=claim.text, citations=list(claim.citations), quote=claim.quote)
-        sentence.supported = check(sentence, texts, allowed, extra)
+        sentence.supported = check(sentence, texts, allowed, extra, labels)
         (shown if sentence.supported else dropped).append(sentence)
     order = list(dict.fromkeys(c for s in shown for c in s.citations))
     citations = [Citation(id=i, locator=units[i].locator, label=units[i].label, text=units[i].text) for i in order]

@@ -214,7 +214,7 @@ def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:
             symbol = re.search(rf"\S*{re.escape(unknown.symbol)}", sentence)
             lead = (f"{symbol.group() if symbol else unknown.symbol} is not a draft resolution voted on in the documents; "
                     f"there is no recorded vote on it. It is mentioned in {unit.label}:")
-            return ToolResult("vote_unknown_draft", (Claim(lead, ()), Claim(f"\u201c{sentence.strip()}\u201d", (unit.id,), quote=True)))
+            return ToolResult("vote_unknown_draft", (Claim(lead, (unit.id,)), Claim(f"\u201c{sentence.strip()}\u201d", (unit.id,), quote=True)))
     text = f"{unknown.surface} is not a draft resolution in the documents, and there is no recorded vote on it; the documents do not cover it."
     return ToolResult("vote_unknown_draft", (Claim(text, ()),), covered=False)
 

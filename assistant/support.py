@@ -29,7 +29,7 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.rstrip(".") for n in NUMBER_RE.findall(text))
 
 
-def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: str = "") -> bool:
+def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: str = "", labels: dict[str, str] | None = None) -> bool:
     """Whether a sentence is supported.
 
     Args:
@@ -37,6 +37,8 @@ def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: s
         units: citation id → unit text, for every unit that may be cited (retrieved or tool-cited).
         allowed: citation ids that may be cited in this answer.
         extra: text the sentence may also draw on (the tool's computed facts).
+        labels: citation id → display label; a sentence may name its cited units by label
+            ("A/73/505, para. 9") without the label's numbers counting as claims.
     """
     if any(c not in units or c not in allowed for c in sentence.citations):
         return False
@@ -45,6 +47,10 @@ def check(sentence: Sentence, units: dict[str, str], allowed: set[str], extra: s
         quotes = _QUOTED_RE.findall(sentence.text)
         return bool(quotes) and len(sentence.citations) == 1 and all(q.rstrip(".") in cited for q in quotes)
     spoken = _QUOTED_RE.sub(" ", sentence.text)
+    for citation in sentence.citations:
+        label = (labels or {}).get(citation, "")
+        for form in sorted({label, label.split(", ", 1)[-1]} - {""}, key=len, reverse=True):
+            spoken = spoken.replace(form, " ")
     if not _numbers(spoken) <= _numbers(cited) | _numbers(extra):
         return False
     said = _states(spoken)

@@ -138,6 +138,7 @@ VOTE_QUESTIONS = [
     "How many States were recorded as voting on both drafts?", "How did the African Group vote on L.37?",
     "Who sponsored both drafts?", "Which States did not vote on L.37?", "How did Pakistan vote?",
     "Which sponsors of draft resolution I voted against draft resolution II?", "Which States changed position?",
+    "How did France vote on L.72?", "How did Atlantis vote on L.37?", "How did the DRC vote?", "What was the plenary vote on L.37?",
 ]
 
 
