@@ -14,7 +14,8 @@ import re
 from assistant.vocabulary import covered
 
 # Calibrated by `python -m evals.calibrate` on evals/qa (see evals/reports/calibration.md).
-MIN_SIMILARITY = 0.34
+MIN_SIMILARITY = 0.38
+MIN_BM25 = 2.0  # a BM25 score at or above this answers even when the dense similarity is low
 _CAPITALISED_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][A-Za-z]{2,}\b")
 
 
@@ -34,6 +35,7 @@ def unknown_names(masked: str, vocabulary: set[str]) -> list[str]:
     return found
 
 
-def too_far(similarity: float | None, threshold: float = MIN_SIMILARITY) -> bool:
-    """Whether the best passage is too dissimilar to answer from (None: no dense score)."""
-    return similarity is None or similarity < threshold
+def too_far(similarity: float | None, bm25: float = 0.0, threshold: float = MIN_SIMILARITY, bm25_floor: float = MIN_BM25) -> bool:
+    """Whether the best passages are too far to answer from: a low dense similarity (None: no dense
+    score) and no strong BM25 match either."""
+    return (similarity is None or similarity < threshold) and bm25 < bm25_floor

@@ -141,7 +141,7 @@ def batch(
         return
     for error in errors:
         progress(error)
-    progress(f"answered {done} conversations into {out}; {len(errors)} bad lines skipped")
+    progress(f"answered {done} conversations into {out}; {len(errors)} lines skipped")
 
 
 @app.command("eval")

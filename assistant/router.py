@@ -79,6 +79,8 @@ def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
 
 def is_vote_question(asked: Asked) -> bool:
     """Whether to answer with the vote / sponsorship tools rather than retrieval."""
+    if asked.drafts and not re.search(r"\w", asked.masked):
+        return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
         return True

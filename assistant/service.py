@@ -36,7 +36,7 @@ FOOTNOTE_QUESTION_RE = re.compile(
     r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\bmeeting records?\b", re.I)
 COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 SECOND_PASSAGE_MARGIN = 0.03
 SECOND_PASSAGE_BM25 = 0.9
 
@@ -67,7 +67,7 @@ class Assistant:
         self.k, self.max_chars = k, max_chars
         self.chat_model, self.llm_timeout = chat_model, llm_timeout
         self.log_questions = log_questions
-        self.min_similarity = abstention.MIN_SIMILARITY
+        self.min_similarity, self.min_bm25 = abstention.MIN_SIMILARITY, abstention.MIN_BM25
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
 
@@ -101,7 +101,7 @@ class Assistant:
         result.notes = notes + result.notes
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
-        if cleaned:
+        if cleaned and not notice:
             conversation.add(cleaned, result.standalone, [c.id for c in result.citations], [c.label for c in result.citations])
         asked = f" question={cleaned!r}" if self.log_questions else ""
         LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
@@ -169,7 +169,7 @@ class Assistant:
                                           extra=passages[0].unit.label if passages else "")
         else:
             answer = self._compose(question, standalone, passages, draft)
-        answer.similarity = best
+        answer.similarity, answer.bm25 = best, max((p.bm25 for p in passages), default=0.0)
         return answer
 
     def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None) -> Answer:
@@ -213,7 +213,8 @@ class Assistant:
         if names:
             return "They never mention " + ", ".join(f"\u201c{n}\u201d" for n in names) + "."
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
-        return "" if abstention.too_far(best, self.min_similarity) else None
+        keyword = max((p.bm25 for p in passages), default=0.0)
+        return "" if abstention.too_far(best, keyword, self.min_similarity, self.min_bm25) else None
 
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:
         direct = [p for p in passages if p.direct]

@@ -17,24 +17,28 @@ from evals.cases import load_suite
 from evals.runner import REPORTS, run_case
 
 GRID = [round(0.20 + 0.01 * i, 2) for i in range(36)]
+BM25_GRID = [2.0, 4.0, 6.0, 8.0, 10.0, 12.0, float("inf")]
 
 
-def sweep(rows: list[tuple[bool, bool, float | None]]) -> list[tuple[float, float, float, float]]:
-    """Rows (abstained for another reason, should abstain, best similarity) → [(threshold, precision, recall, answered)]."""
+def sweep(rows: list[tuple[bool, bool, float | None, float]]) -> list[tuple[float, float, float, float, float]]:
+    """Rows (abstained for another reason, should abstain, best similarity, best BM25) →
+    [(similarity threshold, BM25 floor, precision, recall, answered)]."""
     out = []
-    for threshold in GRID:
-        pairs = [(other or (sim is not None and sim < threshold), truth) for other, truth, sim in rows]
-        precision, recall = m.precision_recall(pairs)
-        answerable = [p for p, t in pairs if not t]
-        out.append((threshold, precision, recall, sum(1 for p in answerable if not p) / max(len(answerable), 1)))
+    for floor in BM25_GRID:
+        for threshold in GRID:
+            pairs = [(other or (sim is not None and sim < threshold and bm < floor), truth) for other, truth, sim, bm in rows]
+            precision, recall = m.precision_recall(pairs)
+            answerable = [p for p, t in pairs if not t]
+            out.append((threshold, floor, precision, recall, sum(1 for p in answerable if not p) / max(len(answerable), 1)))
     return out
 
 
-def best(table: list[tuple[float, float, float, float]]) -> float:
-    """The threshold with the best F1 among those answering >= 95 % of answerable questions
-    (on a tie, the highest: it abstains more on questions unlike any in the suite)."""
-    ok = [r for r in table if r[3] >= 0.95] or table
-    return max(ok, key=lambda r: (round(2 * r[1] * r[2] / (r[1] + r[2] or 1), 6), r[0]))[0]
+def best(table: list[tuple[float, float, float, float, float]]) -> tuple[float, float]:
+    """The (threshold, floor) with the best F1 among those answering >= 95 % of answerable questions
+    (on a tie, the highest threshold: it abstains more on questions unlike any in the suite)."""
+    ok = [r for r in table if r[4] >= 0.95] or table
+    chosen = max(ok, key=lambda r: (round(2 * r[2] * r[3] / (r[2] + r[3] or 1), 6), r[0], -r[1]))
+    return chosen[0], chosen[1]
 
 
 def main() -> int:
@@ -50,12 +54,12 @@ def main() -> int:
         rows = []
         for case in load_suite():
             answer = run_case(case, assistant)
-            rows.append((answer.abstained, case.expected.abstain, None if answer.tool else answer.similarity))
+            rows.append((answer.abstained, case.expected.abstain, None if answer.tool else answer.similarity, answer.bm25 or 0.0))
     table = sweep(rows)
-    chosen = best(table)
-    lines = ["# Abstention calibration", "", "| threshold | precision | recall | answered |", "| --- | --- | --- | --- |"]
-    lines += [f"| {t:.2f} | {p:.3f} | {r:.3f} | {a:.3f} |" for t, p, r, a in table]
-    lines += ["", f"Chosen: MIN_SIMILARITY = {chosen:.2f} (set it in assistant/abstention.py)."]
+    threshold, floor = best(table)
+    lines = ["# Abstention calibration", "", "| similarity threshold | BM25 floor | precision | recall | answered |", "| --- | --- | --- | --- | --- |"]
+    lines += [f"| {t:.2f} | {f} | {p:.3f} | {r:.3f} | {a:.3f} |" for t, f, p, r, a in table]
+    lines += ["", f"Chosen: MIN_SIMILARITY = {threshold:.2f}, MIN_BM25 = {floor} (set them in assistant/abstention.py)."]
     REPORTS.mkdir(parents=True, exist_ok=True)
     (REPORTS / "calibration.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -1,7 +1,7 @@
 """Shared fixtures: the real corpus, an isolated data directory, one real index per session.
 
-User state is isolated: every test runs with RAPPORTEUR_DATA_DIR pointing at a temp folder,
-and HOME too, so nothing is read from or written to the developer's own folders.
+User state is isolated: every test runs with RAPPORTEUR_DATA_DIR pointing at a temp folder, so
+no test reads or writes the developer's index; Gradio analytics are off.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ CORPUS = PROJECT_ROOT / "corpus" / "A_73_505.txt"
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("RAPPORTEUR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
 
 
 @pytest.fixture(scope="session")

@@ -15,14 +15,19 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def server(assistant):
-    from assistant.ui import build_app
+def exports(tmp_path_factory):
+    from assistant.ui_exports import Exports
 
-    app = build_app(assistant)
-    app.queue(default_concurrency_limit=4, max_size=256)
-    port = free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
+    return Exports(tmp_path_factory.mktemp("exports"))
+
+
+@pytest.fixture(scope="module")
+def server(assistant, exports):
+    """The app as ``rapporteur serve`` runs it (same queue and launch options), on a free port."""
+    from assistant.ui import start
+
+    app, url = start(assistant, "127.0.0.1", free_port(), exports=exports)
+    yield url
     app.close()
 
 
@@ -60,3 +65,22 @@ def test_twenty_concurrent_sessions_are_answered_and_not_mixed(server):
         state = expected.split(" ")[0]
         if "voted" in expected or "abstained" in expected:
             assert follow.startswith(state), (n, follow)
+
+
+def test_no_file_outside_the_export_folder_is_served(server, exports):
+    import httpx
+
+    from ingest.settings import PROJECT_ROOT
+
+    inside = exports.write_text("probe.txt", "exported")
+    assert httpx.get(f"{server}gradio_api/file={inside}").text == "exported"
+    for path in ("/etc/passwd", PROJECT_ROOT / "pyproject.toml", PROJECT_ROOT / "corpus" / "A_73_505.txt",
+                 f"{exports.root}/../../etc/passwd", exports.root.parent):
+        response = httpx.get(f"{server}gradio_api/file={path}")
+        assert response.status_code in (403, 404), (path, response.status_code)
+
+
+def test_only_the_answer_endpoint_is_public(server):
+    from gradio_client import Client
+
+    assert set(Client(server, verbose=False).view_api(print_info=False, return_format="dict")["named_endpoints"]) == {"/answer"}

@@ -1,0 +1,105 @@
+"""Style sheet and browser scripts of the web app (plain strings; no gradio import).
+
+The scripts run as ``js_on_load`` of ``gr.HTML`` components (Gradio 6), so they work however
+the app is launched (no ``launch(js=...)`` needed):
+
+- ``LINKS_JS`` (on a hidden bridge component) catches clicks on citation markers
+  (``#cite-<answer>-<n>``, see ``assistant.render``) and sends ``'cite-<answer>-<n>:<time>'`` to
+  the server as the bridge's value; and clicks on document links (``#u-…``), which switch to the
+  Document tab and scroll to the unit, flashing it.
+- ``PANEL_JS`` (on the source panel) scrolls the first <mark> into view inside the panel.
+"""
+
+from __future__ import annotations
+
+POSITION_COLORS = {"in favour": "#2e7d32", "against": "#c62828", "abstaining": "#f9a825", "not recorded": "#9e9e9e"}
+
+LINKS_JS = """
+window.__rapporteurBridge = props;
+if (!window.__rapporteurLinks) {
+  window.__rapporteurLinks = true;
+  const goToUnit = (id) => {
+    const tab = document.getElementById('document-tab-button');
+    if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+    let tries = 0;
+    const find = () => {
+      const target = document.getElementById(id);
+      if (!target) { if (tries++ < 60) setTimeout(find, 100); return; }
+      document.querySelectorAll('.unit.current').forEach((u) => u.classList.remove('current', 'flash'));
+      target.classList.add('current');
+      void target.offsetWidth;
+      target.classList.add('flash');
+      target.scrollIntoView({block: 'center'});
+    };
+    find();
+  };
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest ? event.target.closest('a[href^="#cite-"], a[href^="#u-"]') : null;
+    if (!link) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const href = link.getAttribute('href');
+    if (href.startsWith('#u-')) { goToUnit(href.slice(1)); return; }
+    document.querySelectorAll('a.cite.active').forEach((a) => a.classList.remove('active'));
+    link.classList.add('active');
+    window.__rapporteurFocusPanel = true;
+    window.__rapporteurBridge.value = href.slice(1) + ':' + Date.now();
+  }, true);
+}
+"""
+
+PANEL_JS = """
+watch('value', () => {
+  const box = element.querySelector('.source-text');
+  const mark = box ? box.querySelector('mark') : null;
+  if (box) box.scrollTop = mark ? Math.max(mark.offsetTop - 24, 0) : 0;
+  if (window.__rapporteurFocusPanel) {
+    window.__rapporteurFocusPanel = false;
+    const r = element.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) element.scrollIntoView({block: 'nearest'});
+  }
+});
+"""
+
+CSS = """
+.app-header h1 { font-size: 1.35rem; margin: 0; }
+.app-header p { margin: 2px 0 0; color: var(--body-text-color-subdued); }
+a.cite { text-decoration: none; font-weight: 600; font-size: 0.85em; padding: 0 3px; border-radius: 4px;
+         color: var(--color-accent); cursor: pointer; white-space: nowrap; }
+a.cite:hover, a.cite.active { background: var(--color-accent-soft); }
+.sources { display: block; margin-top: 0.4em; font-size: 0.85em; color: var(--body-text-color-subdued); }
+#chat blockquote { margin: 0.5em 0; padding: 0.2em 0.8em; border-left: 3px solid var(--color-accent); font-style: normal; }
+#source-panel .source { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px 12px;
+                        background: var(--block-background-fill); }
+#source-panel .source.empty { color: var(--body-text-color-subdued); font-size: 0.9em; }
+.source-label { font-weight: 600; margin-bottom: 6px; }
+.source-text { max-height: 300px; overflow-y: auto; position: relative; line-height: 1.5; font-size: 0.95em; }
+mark { background: #ffe680; color: #1a1a1a; padding: 0 2px; border-radius: 2px; }
+a.show-in-doc { display: inline-block; margin-top: 8px; font-size: 0.9em; }
+.tally { display: flex; gap: 8px; flex-wrap: wrap; }
+.tally .tile { flex: 1 1 90px; border-radius: 8px; padding: 8px 10px; display: flex; flex-direction: column; }
+.tally .tile .count { font-size: 1.8rem; font-weight: 700; line-height: 1.1; color: #fff; }
+.tally .tile .what { font-size: 0.85rem; color: #fff; }
+.tally .tile-in-favour { background: #2e7d32; } .tally .tile-against { background: #c62828; }
+.tally .tile-abstaining { background: #f9a825; } .tally .tile-not-recorded { background: #757575; }
+.tally .tile-abstaining .count, .tally .tile-abstaining .what { color: #1a1a1a; }
+#votes-table, #vote-table, #cross-table { --font-mono: var(--font); }
+.tally-caption, .intentions { margin-top: 6px; font-size: 0.9em; color: var(--body-text-color-subdued); }
+.intentions ul { margin: 4px 0 0 1.2em; }
+#cross-cell { min-height: 2em; }
+.document { max-width: 920px; margin: 0 auto; line-height: 1.55; }
+.document h2 { margin-bottom: 0; } .document .doc-title { margin-top: 2px; font-style: italic; }
+.document h3.draft { margin-top: 1.6em; border-top: 1px solid var(--border-color-primary); padding-top: 0.8em; }
+.document .draft-title { font-weight: 600; margin-top: 0; }
+.document .unit { display: grid; grid-template-columns: 5.5em 1fr; gap: 0.75em; padding: 3px 6px; border-radius: 6px;
+                  scroll-margin-top: 90px; }
+.document .unit.sub .text { padding-left: 1.6em; }
+.document .loc { color: var(--body-text-color-subdued); font-size: 0.78em; text-align: right; padding-top: 0.25em; }
+.document .unit-footnote .text { font-size: 0.9em; }
+.document .backrefs { margin-left: 0.5em; font-size: 0.85em; }
+.document .backrefs a, .document a.fnref { margin: 0; padding: 0 1px; }
+.document .unit.current { background: rgba(255, 230, 128, 0.45); }
+.document .unit.flash { animation: unit-flash 1.6s ease-out; }
+@keyframes unit-flash { from { background: rgba(255, 210, 60, 0.95); } to { background: rgba(255, 230, 128, 0.45); } }
+a.fnref { text-decoration: none; padding: 0 1px; }
+"""
