@@ -161,14 +161,25 @@ def evaluate(
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
+    auth: Annotated[Optional[str], typer.Option(help="'user:password' login for a shared server (or RAPPORTEUR_AUTH).")] = None,
+    share: Annotated[bool, typer.Option("--share", help="Ask Gradio for a public share link (off unless given).")] = False,
+    log_questions: Annotated[bool, typer.Option("--log-questions", help="Log question text at INFO (off: questions can be sensitive).")] = False,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
     llm: Llm = None,
 ) -> None:
-    """Start the chat web UI (loads the model and index once, at start)."""
-    from assistant.ui import launch
+    """Start the chat web UI (loads the model and index once, at start; binds 127.0.0.1 unless --host)."""
+    import logging
 
-    settings = settings_from(data_dir, chroma_url, host=host, port=port, llm=llm)
+    from assistant.ui import launch, parse_auth
+
+    settings = settings_from(data_dir, chroma_url, host=host, port=port, llm=llm, auth=auth,
+                             share=share or None, log_questions=log_questions or None)
+    try:
+        parse_auth(settings.auth)
+    except ValueError as error:
+        fail(str(error))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     launch(_assistant(settings, warm=True), settings, progress)
 
 

@@ -83,8 +83,11 @@ def launch_options(exports: Exports) -> dict[str, Any]:
 
 
 def start(assistant: Assistant, host: str, port: int, *, block: bool = False, quiet: bool = True,
-          exports: Exports | None = None) -> tuple[gr.Blocks, str]:
+          exports: Exports | None = None, auth: tuple[str, str] | None = None, share: bool = False) -> tuple[gr.Blocks, str]:
     """Build, queue and launch the app on ``host:port``.
+
+    ``auth`` ('user', 'password') puts a login in front of the app; ``share`` asks Gradio for a
+    public link (off unless explicitly requested).
 
     Returns:
         (the running app, its local URL). With ``block=True`` this returns only when the server stops.
@@ -92,11 +95,27 @@ def start(assistant: Assistant, host: str, port: int, *, block: bool = False, qu
     exports = exports if exports is not None else Exports()
     app = build_app(assistant, exports)
     app.queue(**QUEUE)
-    _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=quiet, **launch_options(exports))
+    options = {**launch_options(exports), "share": share, "auth": auth}
+    _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=quiet, **options)
     return app, url
 
 
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """'user:password' → ('user', 'password'); None stays None.
+
+    Raises:
+        ValueError: if the value has no ':' or an empty user or password.
+    """
+    if value is None:
+        return None
+    user, _, password = value.partition(":")
+    if not user or not password:
+        raise ValueError("--auth takes 'user:password'")
+    return user, password
+
+
 def launch(assistant: Assistant, settings: Settings, progress: Callable[[str], None]) -> None:
-    """Serve the app on ``settings.host:settings.port`` (loopback by default; never shared) until stopped."""
-    progress(f"serving on http://{settings.host}:{settings.port}")
-    start(assistant, settings.host, settings.port, block=True)
+    """Serve the app on ``settings.host:settings.port`` (loopback by default) until stopped."""
+    auth = parse_auth(settings.auth)
+    progress(f"serving on http://{settings.host}:{settings.port}" + (" (login required)" if auth else "") + (" with a public share link" if settings.share else ""))
+    start(assistant, settings.host, settings.port, block=True, auth=auth, share=settings.share)

@@ -75,3 +75,14 @@ def test_cli_ingest_is_offline_and_never_loads_chromas_default_model(tmp_path):
     assert "rebuilt the index: 102 chunks added" in result.stderr and "94 units" in result.stderr
     assert not (tmp_path / "home" / ".cache" / "chroma").exists()
     assert not (tmp_path / "home" / ".cache" / "huggingface").exists()
+
+
+def test_serve_refuses_a_malformed_login_before_loading_anything(indexed_settings):
+    result = run(["serve", "--auth", "no-colon", "--port", "0"], indexed_settings)
+    assert result.returncode == 1 and "--auth takes 'user:password'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_binds_loopback_by_default():
+    from ingest.settings import Settings
+
+    assert Settings().host == "127.0.0.1" and Settings().share is False and Settings().auth is None

@@ -84,3 +84,19 @@ def test_only_the_answer_endpoint_is_public(server):
     from gradio_client import Client
 
     assert set(Client(server, verbose=False).view_api(print_info=False, return_format="dict")["named_endpoints"]) == {"/answer"}
+
+
+def test_auth_puts_a_login_in_front_of_the_app(assistant):
+    import httpx
+
+    from assistant.ui import parse_auth, start
+
+    app, url = start(assistant, "127.0.0.1", free_port(), auth=parse_auth("delegate:secret"))
+    try:
+        assert httpx.get(f"{url}config", timeout=10).status_code == 401
+        login = httpx.post(f"{url}login", data={"username": "delegate", "password": "secret"}, timeout=10)
+        assert login.status_code == 200
+    finally:
+        app.close()
+    with pytest.raises(ValueError):
+        parse_auth("no-colon")
