@@ -97,8 +97,11 @@ def build_answer(
     """
     texts = {i: u.text for i, u in units.items()}
     labels = {i: u.label for i, u in units.items()}
-    shown, dropped = [], []
+    shown, dropped, seen = [], [], set()
     for claim in claims:
+        if (claim.text, claim.citations) in seen:
+            continue  # the same sentence twice (a repeated question, a footnote quoted for two States)
+        seen.add((claim.text, claim.citations))
         sentence = Sentence(text=claim.text, citations=list(claim.citations), quote=claim.quote)
         sentence.supported = check(sentence, texts, allowed, extra, labels)
         (shown if sentence.supported else dropped).append(sentence)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.member_states import roster
+from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument, Position
 from assistant import crossvotes, sponsors
 from assistant.drafts import DraftRef, UnknownDraft, find_drafts
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, ToolResult
-from assistant.votebook import DraftKey, VoteBook
+from assistant.votebook import DraftKey, VoteBook, the
 
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
@@ -136,7 +136,7 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
         return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
-    if not_a_state := _unknown_subject(asked):
+    if not_a_state := _unknown_subject(asked, book):
         return not_a_state
     if len(pair) == 2 and CHANGED_RE.search(text):
         return crossvotes.changed(book, *pair)
@@ -190,14 +190,26 @@ def _list_position(asked: Asked) -> Position | None:
     return None
 
 
-def _unknown_subject(asked: Asked) -> ToolResult | None:
+def _unknown_subject(asked: Asked, book: VoteBook) -> ToolResult | None:
     match = SUBJECT_RE.search(asked.text)
     if not match or match["name"].lower() in NOT_SUBJECTS or match["name"].split()[0].lower() in NOT_SUBJECTS:
         return None
     name = match["name"]
+    candidates = [s for s in roster().names if re.search(rf"(?<![a-z]){re.escape(name_key(name))}(?![a-z])", name_key(s))]
+    if len(candidates) >= 2:
+        return _ambiguous(name, candidates, asked, book)
     text = (f"\u201c{name}\u201d is not a United Nations Member State, and it appears in none of the recorded votes in the "
             "documents; the documents do not cover it.")
     return ToolResult("vote_position", (Claim(text, ()),), data={"state": None, "asked": name}, covered=False)
+
+
+def _ambiguous(name: str, candidates: list[str], asked: Asked, book: VoteBook) -> ToolResult:
+    """'Korea' names two Member States: answer for each, saying so."""
+    note = Claim(f"\u201c{name}\u201d could mean " + " or ".join(the(c) for c in candidates) + "; here is each.", ())
+    drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
+    results = [book.position(c, d) for c in candidates for d in drafts]
+    merged = merge(results, asked) if results else ToolResult("vote_position", ())
+    return ToolResult("vote_position", (note, *merged.claims), merged.table, (*merged.facts, *candidates), merged.data)
 
 
 def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:

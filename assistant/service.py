@@ -221,7 +221,8 @@ class Assistant:
         if direct:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
-            shown = [self.retriever.search(question, 1, d, report=False)[0] for d in self._draft_numbers()]
+            shown = [next(p for p in self.retriever.search(question, 5, d, report=False) if p.unit.kind != "footnote")
+                     for d in self._draft_numbers()]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]
         for passage in passages[1:3]:

@@ -158,3 +158,19 @@ def test_overlap_and_sponsor_cross_questions(document, book):
     assert "164 Member States are recorded as voting on both" in text and "88 took the same position" in text and "76 took different" in text
     text, _, _ = ask("Which sponsors of draft resolution I voted against draft resolution II?", document, book)
     assert "Of the 34 sponsors of draft resolution I" in text and "10 against (Bolivia (Plurinational State of), China" in text
+
+
+def test_an_ambiguous_name_answers_for_each_state(document):
+    from assistant.service import Assistant
+
+    answer = Assistant([document], lambda: None).answer("How did Korea vote on draft resolution I?")
+    assert "could mean the Democratic People's Republic of Korea or the Republic of Korea" in answer.text
+    assert "Democratic People's Republic of Korea voted in favour of draft resolution I" in answer.text
+    assert "The Republic of Korea abstained on draft resolution I" in answer.text
+
+
+def test_a_repeated_question_is_answered_once(document):
+    from assistant.service import Assistant
+
+    answer = Assistant([document], lambda: None).answer("How did France vote on L.37? How did France vote on L.37?")
+    assert answer.text.count("France voted in favour of draft resolution II") == 1
