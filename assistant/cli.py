@@ -6,7 +6,6 @@ input are printed as one clear line (no traceback) with a non-zero exit status.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ingest.member_states import Group, roster
 from ingest.records import POSITIONS, Position, RecordedVote
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import MEMBER_STATES, VERB, WORD, DraftKey, VoteBook, cap, names
+from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, names
 
 
 GROUP_VERB = {"in_favour": "voted in favour", "against": "voted against", "abstaining": "abstained", "": "not recorded"}

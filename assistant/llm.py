@@ -13,6 +13,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant import prompts
@@ -24,7 +25,12 @@ if TYPE_CHECKING:
 
 _MARKERS_RE = re.compile(r"\[(\d+)\]")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])(?:\s*\[\d+\])*\s+(?=[A-Z“\"])")
-_EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="llm")
+
+
+@cache
+def _executor() -> ThreadPoolExecutor:
+    """The worker threads that bound a model call's wait (created on first use, not at import)."""
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="llm")
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def parse_answer(text: str, passages: list[Passage]) -> LlmOutcome:
 
 def ask_model(model: BaseChatModel, question: str, passages: list[Passage], timeout: float) -> LlmOutcome:
     """Ask the model with a bounded wait; any failure or timeout is an outcome, not an exception."""
-    future = _EXECUTOR.submit(model.invoke, render_prompt(question, passages))
+    future = _executor().submit(model.invoke, render_prompt(question, passages))
     try:
         message = future.result(timeout=timeout)
     except FutureTimeout:

@@ -15,7 +15,7 @@ from ingest.records import ParsedDocument, Position
 from assistant import crossvotes, sponsors
 from assistant.drafts import DraftRef, UnknownDraft, find_drafts
 from assistant.entities import Mention, find_mentions
-from assistant.results import Claim, ToolResult
+from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import DraftKey, VoteBook, the
 
 STRONG_VOTE_RE = re.compile(
@@ -238,7 +238,7 @@ def merge(results: list[ToolResult], asked: Asked) -> ToolResult:
     notes = tuple(Claim(f"(Reading \u201c{m.surface}\u201d as {m.name}.)", ()) for m in asked.states if m.fuzzy)
     claims = notes + tuple(c for r in results for c in r.claims)
     rows = tuple(row for r in results if r.table for row in r.table.rows)
-    table = results[0].table.__class__(results[0].table.columns, rows) if results and results[0].table else None
+    table = Table(results[0].table.columns, rows) if results and results[0].table else None
     facts = tuple(f for r in results for f in r.facts) + tuple(m.name for m in asked.states)
     covered = all(r.covered for r in results)
     return ToolResult(results[0].tool if results else "none", claims, table, facts, {"results": [r.data for r in results]}, covered)

@@ -41,6 +41,11 @@ SECOND_PASSAGE_MARGIN = 0.03
 SECOND_PASSAGE_BM25 = 0.9
 
 
+def _never_mention(terms: list[str]) -> str:
+    """The abstention reason naming what the documents never mention ('They never mention “2021”.')."""
+    return "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in terms) + "."
+
+
 class Assistant:
     """Answers questions over ingested documents.
 
@@ -70,6 +75,11 @@ class Assistant:
         self.min_similarity, self.min_bm25 = abstention.MIN_SIMILARITY, abstention.MIN_BM25
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
+        # record values a tool sentence may state (dates with their year, meetings, draft symbols)
+        self._record_words = " ".join(
+            [w for d in documents for v in d.votes for w in (v.date, v.meeting, v.draft_symbol)]
+            + [w for d in documents for r in d.sponsorships for w in (r.introduced_on, r.draft_symbol)]
+        )
 
     @property
     def retriever(self) -> Retriever:
@@ -144,33 +154,30 @@ class Assistant:
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}
-        extra = " ".join((*result.facts, *self._record_words()))
+        extra = " ".join((*result.facts, self._record_words))
         return compose.build_answer(question, standalone, list(result.claims), self.units, cited, result, not result.covered, extra=extra)
-
-    def _record_words(self) -> list[str]:
-        words = []
-        for vote in (v for d in self.documents for v in d.votes):
-            words += [vote.date, vote.meeting, vote.draft_symbol]
-        for record in (s for d in self.documents for s in d.sponsorships):
-            words += [record.introduced_on, record.draft_symbol]
-        return words
 
     def _retrieval_answer(self, question: str, standalone: str) -> Answer:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
         passages = self.retriever.search(standalone, self.k, draft)
-        retrieved = [p.unit.id for p in passages]
-        reason = self._abstain_reason(asked.masked, passages)
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
+        keyword = max((p.bm25 for p in passages), default=0.0)
+        reason = self._abstain_reason(asked.masked, passages, best, keyword)
         if reason is not None:
-            claims = compose.abstention_claims(passages[0] if passages else None, reason)
-            answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
-                                          extra=passages[0].unit.label if passages else "")
+            answer = self._abstain(question, standalone, passages, reason)
         else:
             answer = self._compose(question, standalone, passages, draft)
-        answer.similarity, answer.bm25 = best, max((p.bm25 for p in passages), default=0.0)
+        answer.similarity, answer.bm25 = best, keyword
         return answer
+
+    def _abstain(self, question: str, standalone: str, passages: list[Passage], reason: str) -> Answer:
+        """'The documents do not cover this', with the nearest passage (the only one it may cite)."""
+        claims = compose.abstention_claims(passages[0] if passages else None, reason)
+        retrieved = [p.unit.id for p in passages]
+        return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
+                                    extra=passages[0].unit.label if passages else "")
 
     def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None) -> Answer:
         retrieved = [p.unit.id for p in passages]
@@ -197,13 +204,9 @@ class Assistant:
 
     def _not_covered(self, question: str, standalone: str, missing: list[str], reason: str | None) -> Answer:
         passages = self.retriever.search(standalone, self.k)
-        if missing:
-            reason = "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in missing) + "."
-        claims = compose.abstention_claims(passages[0] if passages else None, reason)
-        retrieved = [p.unit.id for p in passages]
-        return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved)
+        return self._abstain(question, standalone, passages, _never_mention(missing) if missing else reason or "")
 
-    def _abstain_reason(self, masked: str, passages: list[Passage]) -> str | None:
+    def _abstain_reason(self, masked: str, passages: list[Passage], best: float | None, keyword: float) -> str | None:
         """None to answer; else the reason to abstain ('' when there is nothing specific to say)."""
         if not passages:
             return ""
@@ -211,9 +214,7 @@ class Assistant:
             return None
         names = abstention.unknown_names(masked, self.retriever.vocabulary)
         if names:
-            return "They never mention " + ", ".join(f"\u201c{n}\u201d" for n in names) + "."
-        best = max((p.similarity for p in passages if p.similarity is not None), default=None)
-        keyword = max((p.bm25 for p in passages), default=0.0)
+            return _never_mention(names)
         return "" if abstention.too_far(best, keyword, self.min_similarity, self.min_bm25) else None
 
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:

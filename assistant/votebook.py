@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.citations import citation_id, label
-from ingest.member_states import Group, roster
-from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
+from ingest.member_states import roster
+from ingest.records import ParsedDocument, Position, RecordedVote, Sponsorship
 from assistant.results import Claim, Table, ToolResult
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}

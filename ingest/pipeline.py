@@ -100,8 +100,9 @@ def remove(symbol: str, settings: Settings, embeddings: Embeddings, progress: Ca
     Raises:
         KeyError: if no document with that symbol is indexed.
     """
-    remaining = [d for d in merged([], settings) if d.symbol != symbol]
-    if len(remaining) == len(merged([], settings)):
+    current = merged([], settings)
+    remaining = [d for d in current if d.symbol != symbol]
+    if len(remaining) == len(current):
         raise KeyError(f"{symbol} is not in the index")
     return _apply(remaining, settings, embeddings, progress, rebuild=False)
 
