@@ -39,8 +39,27 @@ def best_sentences_of(text: str, question: str, limit: int = 2) -> list[str]:
     if len(sentences) <= limit:
         return sentences
     wanted = set(_stems(expand(question)))
-    scored = sorted(range(len(sentences)), key=lambda i: (-len(wanted & set(_stems(sentences[i]))), i))
-    return [sentences[i] for i in sorted(scored[:limit])]
+    kind = answer_kind(question)
+    def score(i: int) -> tuple[int, int]:
+        typed = 3 if kind is not None and kind.search(sentences[i]) else 0
+        return (-(len(wanted & set(_stems(sentences[i]))) + typed), i)
+    return [sentences[i] for i in sorted(sorted(range(len(sentences)), key=score)[:limit])]
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\bwhen\b|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I), re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b")),
+    (re.compile(r"\b(?:which|what) session\b|\bsession of\b", re.I), re.compile(r"\b[a-z]+-?[a-z]* session\b", re.I)),
+    (re.compile(r"\bhow (?:many|much|long|often)\b", re.I), re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)),
+    (re.compile(r"\b(?:symbol|document number|which document)\b", re.I), re.compile(r"\b[AES]/(?:[A-Z0-9.]+/)*[A-Za-z0-9.]+")),
+)
+
+
+def answer_kind(question: str) -> re.Pattern[str] | None:
+    """What the question asks for, as a pattern its answer sentence matches: a date for "when" / "what date",
+    a session for "which session", a number for "how many / how long", a document symbol for "which symbol";
+    None for other questions. Sentence choice favours sentences holding such an answer."""
+    return next((answer for asks, answer in ANSWER_KINDS if asks.search(question)), None)
 
 
 def _stems(text: str) -> list[str]:

@@ -2,7 +2,8 @@
 
 "And on L.37?" after "How did Egypt vote on L.27/Rev.1?" becomes "How did Egypt vote on
 L.37?"; "What about Israel?" swaps the State; "the other draft" becomes the draft not
-discussed last; "When was it introduced?" gets the last draft named. Each session has its
+discussed last; "When was it introduced?" gets the last draft named; a short follow-up that points back
+("How long is each meeting?") carries the previous question with it. Each session has its
 own ``Conversation``; nothing is shared between sessions.
 """
 
@@ -18,7 +19,12 @@ from assistant.entities import Mention, find_mentions
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text|"
                         r"that group|this group|the group|that body|this body)\b", re.I)
-STATE_PRONOUN_RE = re.compile(r"\b(?:how did|did|was|has|is) (?P<p>it|they|this (?:country|state)|that (?:country|state))\b", re.I)
+STATE_PRONOUN_RE = re.compile(
+    r"\b(?:how did|did|was|has|is) (?P<p>it|they|this (?:country|state)|that (?:country|state))\b"
+    r"|(?:^|\bhow |\bthat )(?P<q>it|they) (?:vot\w*|abstain\w*|intend\w*|sponsor\w*|co-sponsor\w*|support\w*|oppos\w*)\b", re.I)
+QUESTION_START_RE = re.compile(r"^\s*(?:how|what|which|who|whom|when|where|why|did|does|do|was|were|is|are|has|have|can|could|should|will|would)\b", re.I)
+ANAPHOR_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|each|such)\b", re.I)
+SHORT_FOLLOW_UP_WORDS = 8  # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b|\bwhere (?:does|is) (?:it|that) (?:say|said|written)|\bsource\b\??$", re.I)
 _DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
@@ -74,12 +80,19 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         other = other_draft(before_drafts[-1] if before_drafts else None, documents)
         drafts = [other] if other else []
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
-    if ELLIPTICAL_RE.match(question) or len(question.split()) <= 3:
+    prefix = ELLIPTICAL_RE.match(question)
+    if prefix and QUESTION_START_RE.match(question[prefix.end():]):
+        return rewrite(question[prefix.end():].strip(), conversation, documents)  # "And how did it vote on L.37?" is a question itself
+    if prefix or len(question.split()) <= 3:
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
     if drafts and not mentions and SIMILAR_RE.search(question):
         return _swap_drafts(last.standalone, drafts, before_drafts)
     if not mentions and STATE_PRONOUN_RE.search(question):
-        question = _name_the_state(question, last.standalone, documents)
+        named = _name_the_state(question, last.standalone, documents)
+        if named != question:
+            return named if drafts or not before_drafts else f"{named.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
+    if not drafts and not mentions and len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question):
+        return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
     return question
@@ -93,7 +106,8 @@ def _name_the_state(question: str, previous: str, documents: list[ParsedDocument
         return question
     match = STATE_PRONOUN_RE.search(question)
     assert match is not None
-    return question[: match.start("p")] + states[-1].surface + question[match.end("p") :]
+    group = "p" if match["p"] else "q"
+    return question[: match.start(group)] + states[-1].surface + question[match.end(group) :]
 
 
 def _mask(text: str, drafts: list[DraftRef]) -> str:

@@ -17,7 +17,7 @@ from ingest.records import Draft, ParsedDocument
 
 _ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "first": "I", "second": "II", "third": "III"}
 _NUMBER_RE = re.compile(
-    r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?![./])|\b(?P<w>first|second|third)\s+draft\b",
+    r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?!/|\.\w)|\b(?P<w>first|second|third)\s+draft\b",
     re.I,
 )
 _BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
@@ -116,7 +116,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
         forms = {name_key(a) for a in (sponsorship.introduced_by, *roster().aliases[sponsorship.introduced_by])}
         forms |= set(_DEMONYMS.get(sponsorship.introduced_by, ()))
         alternatives = "|".join(sorted((re.escape(f) for f in forms if len(f) > 1), key=len, reverse=True))
-        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+)?(?:draft|resolution|text|proposal)\b", re.I))
+        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+|introduced\s+|tabled\s+|submitted\s+|proposed\s+|drafted\s+)?(?:draft|resolution|text|proposal)\b", re.I))
         patterns.append(re.compile(rf"\b(?:draft|resolution|text)\s+(?:introduced|submitted|tabled|presented)\s+by\s+(?:the\s+)?(?:{alternatives})\b", re.I))
     body_text = " ".join(u.text for u in document.units if u.draft == draft.number and u.kind == "operative")
     for body, found in _BODIES.items():
@@ -125,8 +125,10 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
     distinctive = [w for w in words if w not in others and len(w) > 4]
-    if len(distinctive) >= 2:
-        patterns.append(re.compile(r"\b(?:" + "|".join(distinctive) + r")\b.{0,40}\b(?:" + "|".join(distinctive) + r")\b", re.I))
+    if len(distinctive) >= 2 and distinctive[0] == words[0]:
+        # the title's opening word, then another of its words: "advancing responsible State behaviour" names
+        # draft II, while "norms of responsible State behaviour" is a topic both drafts treat
+        patterns.append(re.compile(rf"\b{distinctive[0]}\b.{{0,40}}\b(?:" + "|".join(distinctive[1:]) + r")\b", re.I))
     return patterns
 
 
@@ -144,3 +146,39 @@ def other_draft(previous: DraftRef | None, documents: list[ParsedDocument]) -> D
 def mentions_other(text: str) -> bool:
     """Whether the text says "the other draft / resolution / one"."""
     return bool(_OTHER_RE.search(text))
+
+
+def without_drafts(text: str, documents: list[ParsedDocument]) -> str:
+    """``text`` with every name of a draft blanked ("the Russian draft", "L.37", "draft resolution II").
+
+    A draft's name selects the draft (a metadata filter); left in a retrieval query its words
+    ("Russian", "United States") pull the sponsorship paragraphs up instead of the content asked about.
+    """
+    chars = list(text)
+    for document in documents:
+        for draft in document.drafts:
+            for ref in _matches(text, document, draft):
+                chars[ref.start : ref.end] = " " * (ref.end - ref.start)
+    return re.sub(r"\s+", " ", "".join(chars)).strip()
+
+
+def draft_sections(document: ParsedDocument) -> dict[str, str]:
+    """Report paragraph id → number of the draft whose section of the report it belongs to.
+
+    A draft's section runs from the paragraph recording its sponsorship to the paragraph recording
+    its vote (read from the parsed records: paras 5–7 → 'I' and 8–10 → 'II' in A/73/505); paragraphs
+    outside every section (the introduction, the recommendation) are in none. A report footnote
+    is in the section of the paragraph that cites it.
+    """
+    sections: dict[str, str] = {}
+    for draft in document.drafts:
+        start = next((s.locator for s in document.sponsorships if s.draft_symbol == draft.symbol), None)
+        end = next((v.locator for v in document.votes if v.draft_symbol == draft.symbol), None)
+        if start and end and start.startswith("para-") and end.startswith("para-"):
+            for n in range(int(start[5:]), int(end[5:]) + 1):
+                sections[f"{document.symbol}#para-{n}"] = draft.number
+    for unit in document.units:  # a report footnote goes with the paragraph citing it (footnote 4 with para. 10)
+        cited = [sections.get(f"{document.symbol}#{c}") for c in unit.cited_by] if unit.kind == "footnote" and unit.draft is None else []
+        if cited and cited[0] is not None:
+            sections[unit.id] = cited[0]
+    return sections

@@ -38,11 +38,15 @@ NOT_RECORDED_RE = re.compile(r"\b(?:not (?:recorded|vote|voting|participate)|did
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
 CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
 ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b", re.I)
-COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin)\b", re.I)
+COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|"
+                        r"(?:wider|broader|more|greater|larger|stronger) (?:support|backing|majority))\b", re.I)
 LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
 HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
-WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)", re.I)
+STATE_OWN_DRAFT_RE = re.compile(
+    r"\b(?:its|their) own (?:draft|resolution|text|proposal)\b|\b(?:draft|resolution|text|proposal) (?:it|they) (?:introduced|submitted|tabled|presented|put forward)\b", re.I)
+WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)"
+                         r"|\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
@@ -64,7 +68,29 @@ class Asked:
 
 
 def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
-    """Find the drafts, States, groups and position words a question names (pure)."""
+    """Find the drafts, States, groups and position words a question names (pure).
+
+    A statement followed by a question ("Turkey co-sponsored L.37. How did it vote on draft
+    resolution I?") is read as the question, taking from the statement only the names the
+    question leaves out (the State behind "it", the draft behind "on it").
+    """
+    start = _last_question_start(text)
+    if start:
+        full, last = _read(text, documents), _read(text[start:], documents)
+        return Asked(last.text, last.drafts or full.drafts, last.unknown or full.unknown, last.states or full.states,
+                     last.groups or full.groups, last.positions, last.masked)
+    return _read(text, documents)
+
+
+def _last_question_start(text: str) -> int:
+    """Offset of the closing question after one or more statements, else 0."""
+    if not text.rstrip().endswith("?"):
+        return 0
+    breaks = [m.end() for m in re.finditer(r"(?<=[\w)][.!])(?<![A-Z]\.[A-Z].)\s+(?=[A-Z])", text)]
+    return breaks[-1] if breaks and "?" not in text[: breaks[-1]] else 0
+
+
+def _read(text: str, documents: list[ParsedDocument]) -> Asked:
     drafts, unknown = find_drafts(text, documents)
     masked = list(text)
     for ref in drafts:
@@ -98,6 +124,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     if asked.unknown and not asked.drafts:
         return unknown_draft(asked.unknown[0], book)
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
+    if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
+        return merge([sponsors.own_draft(book, m.name) for m in asked.states], asked)
     if PLENARY_RE.search(asked.text):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
@@ -109,24 +137,26 @@ def _is_sponsor_question(asked: Asked) -> bool:
     """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
     if SPONSOR_RE.search(asked.masked or asked.text):
         return True
-    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I)
+    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date|earlier|first|later|before|after)\b", asked.text, re.I)
     named = asked.drafts or BOTH_RE.search(asked.text)
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     pair = book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    only_introducer = WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
+    if only_introducer and not asked.states:
+        return merge([sponsors.introduced(book, d) for d in drafts], asked)
     if BOTH_RE.search(asked.text) and len(pair) == 2 and not asked.states:
         return sponsors.both(book, *pair)
     if asked.states:
-        return merge([sponsors.sponsor_status(book, m.name, d) for m in asked.states for d in drafts], asked)
+        with_vote = bool(VOTE_WORD_RE.search(asked.text))
+        return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
         first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
         return sponsors.sponsor_votes(book, first, second)
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d) for d in drafts], asked)
-    if WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsors|co-?sponsors|on behalf)\b", asked.text, re.I):
-        return merge([sponsors.introduced(book, d) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
 
 

@@ -1,43 +1,194 @@
 """What a First Committee report never records, recognised in a question before anything else.
 
 Reports of this family record procedure, texts and votes; they do not record what
-delegations said (statements, explanations of vote), who chaired or spoke, or what
-happened after the report was issued. Questions of that kind get an honest "not covered"
-instead of the nearest vote or paragraph.
+delegations said (statements, explanations of vote), who chaired or spoke, what happened
+after the report was issued, figures on real-world incidents, the content of the documents
+they cite by symbol, or the Committee's other agenda items. Questions of that kind get an
+honest "not covered" instead of the nearest vote or paragraph.
+
+Most rules read the question alone. Three are sharper with ``CorpusFacts`` (built once from
+the parsed documents by ``corpus_facts``): a later year needs the date of issue, and the
+corpus's own symbols, year and topics must not count as "another document" or "another item".
+Without facts those rules assume the corpus is one report on one agenda item.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.records import ParsedDocument
+
+
+def _rule(*parts: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from alternatives written one per line."""
+    return re.compile("|".join(parts), re.I)
+
 
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)|\bexplanations? of (?:vote|position)|\bright of reply\b", re.I),
+    (_rule(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)", r"\bexplanations? of (?:vote|position)", r"\bright of reply\b"),
      "The report records how States voted, not their explanations of vote."),
-    (re.compile(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b.*\b(?:say|said|state|stated|argue|argued|tell)\b"
-                r"|\bwhat did (?:[A-Z][\w'’]+ ?){1,4}(?:say|state|argue)\b|\bin (?:its|his|her|their) statement\b", re.I),
+    (_rule(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b"
+           r".*\b(?:say|said|state|stated|argue|argued|tell)\b",
+           r"\bwhat did (?:[A-Z][\w'’]+ ?){1,4}(?:say|state|argue)\b", r"\bin (?:its|his|her|their) statement\b"),
      "The report does not record the content of statements."),
-    (re.compile(r"\b(?:who|which (?:person|ambassador|diplomat))\b.*\b(?:chair(?:ed|s)?|presided|president of the committee)\b"
-                r"|\bname of the\b.*\b(?:representative|chair\w*|ambassador|delegate|high representative|speaker)\b", re.I),
+    (_rule(r"\b(?:who|which (?:person|ambassador|diplomat))\b.*\b(?:chair(?:ed|s)?|presided|president of the committee)\b",
+           r"\bname of the\b.*\b(?:representative|chair\w*|ambassador|delegate|high representative|speaker)\b"),
      "The report does not name the Committee's officers or speakers, apart from the Rapporteur."),
-    (re.compile(r"\bmembers? of the (?:new |future )?(?:group of governmental experts|gge|open-ended working group|oewg)\b.*\b(?:established|formed|appointed|were|was)\b"
-                r"|\bwho (?:sat|served|were members) on\b", re.I),
+    (_rule(r"\bmembers? of the (?:new |future )?(?:group of governmental experts|gge|open-ended working group|oewg)\b"
+           r".*\b(?:established|formed|appointed|were|was)\b",
+           r"\bwho (?:sat|served|were members) on\b"),
      "The report was issued before the groups it proposes were set up."),
-    (re.compile(r"\b(?:did|has|have|had)\b[^?]*\b(?:open-ended working group|oewg)\b[^?]*\b(?:hold|held|meet|met|adopt\w*|conclud\w*|agree\w*|decid\w*|produc\w*)\b"
-                r"|\b(?:did|has|have|had)\b[^?]*\b(?:group of governmental experts|gge)\b[^?]*\b(?:hold|held|meet|met)\b[^?]*\bsession", re.I),
+    (_rule(r"\b(?:did|has|have|had)\b[^?]*\b(?:open-ended working group|oewg)\b[^?]*"
+           r"\b(?:hold|held|meet|met|adopt\w*|conclud\w*|agree\w*|decid\w*|produc\w*)\b",
+           r"\b(?:did|has|have|had)\b[^?]*\b(?:group of governmental experts|gge)\b[^?]*\b(?:hold|held|meet|met)\b[^?]*\bsession"),
      "The report was issued before the groups it proposes met; it records what they are asked to do, not what they did."),
-    (re.compile(r"\b(?:second|third|fourth|fifth|sixth) committee\b", re.I),
+    (_rule(r"\b(?:second|third|fourth|fifth|sixth) committee\b"),
      "A First Committee report does not record the action of other Main Committees."),
-    (re.compile(r"\b(?:resolution|decision|report|convention)\b[^?]*\b(?:actually|really|in full|exactly|full text)\b"
-                r"|\b(?:full text|exact wording) of\b", re.I),
+    (_rule(r"\b(?:resolution|decision|report|convention)\b[^?]*\b(?:actually|really|in full|exactly|full text)\b",
+           r"\b(?:full text|exact wording) of\b"),
      "The documents cite other documents by symbol and date but do not reproduce their content."),
-    (re.compile(r"\bhow much\b[^?]*\b(?:money|cost|budget|dollars|funding)\b|\bwhat figures\b|\bin (?:us )?dollars\b|\bamount of money\b", re.I),
+    (_rule(r"\bhow much\b[^?]*\b(?:money|cost|budget|dollars|funding)\b", r"\bwhat figures\b", r"\bin (?:us )?dollars\b",
+           r"\bamount of money\b"),
      "The report mentions financial implications but gives no figures."),
+    # "how many cyberattacks…", "number of incidents": counts of events in the world, not of votes, sponsors or paragraphs
+    (_rule(r"\bhow (?:many|often|frequently)\b(?: [\w-]+){0,3}? (?:cyber[- ]?)?"
+           r"(?:attacks?|incidents?|breaches|intrusions?|hacks|ransomware|victims?|casualties|cybercrimes?|crimes)\b",
+           r"\b(?:numbers?|statistics|figures|data|rate|scale)\s+(?:on|of|about)\s+(?:[\w-]+\s+){0,2}?(?:cyber[- ]?)?"
+           r"(?:attacks|incidents|breaches|intrusions|cybercrimes?)\b",
+           r"\bhow much damage\b"),
+     "The documents record texts, procedure and votes, not figures on real-world incidents."),
 )
 
+# Other agenda items of the First Committee: (pattern, the item as a reader would name it).
+OTHER_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rule(r"\bnuclear\b", r"\bnon-?proliferation\b", r"\btest[- ]ban\b", r"\bctbt\b", r"\bnpt\b", r"\bfissile\b"),
+     "nuclear weapons, testing and non-proliferation"),
+    (_rule(r"\b(?:chemical|biological|toxin|radiological) (?:weapons?|arms|agents?)\b", r"\bbioweapons?\b", r"\bopcw\b",
+           r"\bweapons of mass destruction\b", r"\bwmds?\b"),
+     "chemical, biological and other weapons of mass destruction"),
+    (_rule(r"\b(?:lethal )?autonomous (?:weapons?|weapon systems|arms|drones)\b", r"\bkiller robots?\b"),
+     "lethal autonomous weapons systems"),
+    (_rule(r"\bouter space\b", r"\bspace (?:weapons?|debris|objects)\b", r"\barms race in space\b", r"\bparos\b", r"\banti-satellite\b"),
+     "outer space"),
+    (_rule(r"\bmissiles?\b"), "missiles"),
+    (_rule(r"\bsmall arms\b", r"\blight weapons\b", r"\bsalw\b", r"\barms trade\b", r"\bconventional (?:arms|weapons)\b",
+           r"\bcluster munitions?\b", r"\blandmines?\b", r"\b(?:land|anti-personnel) mines?\b", r"\bmine action\b",
+           r"\bexplosive remnants\b", r"\bimprovised explosive\b", r"\bammunition\b", r"\bfirearms\b", r"\bdepleted uranium\b"),
+     "conventional weapons such as small arms, landmines and cluster munitions"),
+    (_rule(r"\bconference on disarmament\b", r"\bdisarmament commission\b", r"\bdisarmament machinery\b"),
+     "the disarmament machinery"),
+)
 
-def out_of_scope(question: str) -> str | None:
-    """Why the documents cannot answer the question, or None if they might."""
+_YEAR = r"(?:19|20)\d\d"
+# "the First Committee's 2019 report", "a 2021 resolution"; "the report of 2021", "resolution adopted in December 2019"
+# (sessions and meetings are left out: the drafts plan sessions in 2019, and questions about that plan are answerable)
+_DATED_DOCUMENT_RE = _rule(
+    rf"\b(?P<before>{_YEAR})\s+(?:[\w-]+\s+)?(?:reports?|resolutions?|decisions?|outcome|conclusions)\b",
+    rf"\b(?:reports?|resolutions?|decisions?|outcome)\s+(?:of|from|(?:adopted|issued|published|released) in)\s+"
+    rf"(?:\w+\s+)?(?P<after>{_YEAR})\b")
+# "what did the 2010 report … recommend": the words between the auxiliary and the verb name the document asked about
+_ASKS_CONTENT_RE = _rule(
+    r"\bwhat (?:did|does|do|has|have|had)\b(?P<subject>[^?]*?)\b(?:say|says|said|recommend\w*|conclu\w*|contain\w*|find|found"
+    r"|stat(?:e|es|ed)|propos\w*|includ\w*|cover\w*|identif\w*|establish\w*|decid\w*|agree\w*|provid(?:e|es|ed)|requir(?:e|es|ed)"
+    r"|call(?:s|ed)? for|set out)\b",
+    r"\b(?:summari[sz]e|outline)\b(?P<object>[^?]*)")
+_CITED_RE = re.compile(rf"\b{_YEAR}\b|\b\d{{2,3}}/\d{{1,3}}(?: [A-Z])?\b|\bA/[\w./-]*\d")
+_DOCUMENT_NOUN_RE = _rule(r"\b(?:reports?|resolutions?|decisions?|statements?|documents?|conventions?|study)\b")
+_SYMBOL_RE = re.compile(r"\bA/[\w./-]*\d")
+# the question asks what the corpus says of the cited document, not what the cited document says
+_ANCHORED_RE = _rule(
+    r"\baccording to\b", r"\bdrafts?\b", r"\bL\.\d+", r"\bwhich documents?\b", r"\bsymbols?\b", r"\bfootnotes?\b", r"\bdocument numbers?\b",
+    r"\b(?:as|where|when) (?:it is |they are )?"
+    r"(?:cited|quoted|recalled|confirmed|welcomed|described|summari[sz]ed|referred to|mentioned)\b")
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    """What the scope rules need to know about the corpus (built by ``corpus_facts``).
+
+    Attributes:
+        issued_year: year of issue of the latest document, from ``ParsedDocument.date``
+            ('19 November 2018' → 2018); None when no document states a date.
+        text: lower-cased text of every unit, for "does the corpus mention this topic at all".
+        own: lower-cased symbols and years of issue of the corpus's own documents and drafts
+            ('a/73/505', 'a/c.1/73/l.37', '2018'): references to these are not "another document".
+    """
+
+    issued_year: int | None
+    text: str
+    own: frozenset[str]
+
+
+def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
+    """The facts of ``documents`` (parsed records; see ``ingest.records.ParsedDocument``)."""
+    documents = list(documents)
+    years = [int(y) for d in documents for y in re.findall(rf"\b{_YEAR}\b", d.date)]
+    symbols = {d.symbol for d in documents} | {x.symbol for d in documents for x in d.drafts if x.symbol}
+    text = " ".join(u.text for d in documents for u in d.units).lower()
+    return CorpusFacts(max(years, default=None), text, frozenset({s.lower() for s in symbols} | {str(y) for y in years}))
+
+
+def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
+    """Why the documents cannot answer the question (a sentence to show), or None if they might.
+
+    Args:
+        question: the standalone question.
+        facts: what the corpus holds (``corpus_facts``); None assumes one report on one agenda item.
+    """
     for pattern, reason in OUT_OF_SCOPE:
         if pattern.search(question):
             return reason
+    return other_item(question, facts) or later_document(question, facts) or cited_content(question, facts)
+
+
+def other_item(question: str, facts: CorpusFacts | None = None) -> str | None:
+    """The reason when the question is about another First Committee item that the corpus never mentions.
+
+    Returns None when no item of ``OTHER_ITEMS`` is named, or when the named words occur in the
+    corpus's text (a corpus that also holds a report on that item answers it).
+    """
+    for pattern, item in OTHER_ITEMS:
+        match = pattern.search(question)
+        if match and (facts is None or match.group().lower() not in facts.text):
+            return f"The documents report on other agenda items of the First Committee, not on {item}."
     return None
+
+
+def later_document(question: str, facts: CorpusFacts | None) -> str | None:
+    """The reason when the question names a report, resolution or decision dated after the corpus.
+
+    'The 2019 report' asked of documents issued in 2018; None without a date of issue.
+    """
+    if facts is None or facts.issued_year is None:
+        return None
+    for match in _DATED_DOCUMENT_RE.finditer(question):
+        year = match.group("before") or match.group("after")
+        if int(year) > facts.issued_year:
+            return (f"The question asks about a document of \u201c{year}\u201d; "
+                    "the documents were issued before it and record nothing later.")
+    return None
+
+
+def cited_content(question: str, facts: CorpusFacts | None = None) -> str | None:
+    """The reason when the question asks what another document, named by year or symbol, says.
+
+    'What did the 2010 report of the Group of Governmental Experts recommend?' asks for the content
+    of a document the drafts only cite (A/65/201); 'Which document is the 2015 report?' or 'What does
+    draft resolution II say about the 2015 report?' ask about the corpus and are left alone, as are
+    the corpus's own symbols and year of issue when ``facts`` gives them. Without facts a bare symbol
+    ('What does A/73/505 say…') is not taken for another document.
+    """
+    match = _ASKS_CONTENT_RE.search(question)
+    if not match or _ANCHORED_RE.search(question):
+        return None
+    named = match.group("subject") if match.group("subject") is not None else match.group("object")
+    cited = [c.lower() for c in _CITED_RE.findall(named)]
+    if not cited or not (_DOCUMENT_NOUN_RE.search(named) or (facts is not None and _SYMBOL_RE.search(named))):
+        return None
+    if facts is not None and all(c in facts.own or any(o.endswith(c) for o in facts.own) for c in cited):
+        return None
+    return "The documents cite that document by year or symbol but do not reproduce it; they record only what the drafts say of it."

@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 
 from ingest.chunks import parent_locator
 from ingest.index import IndexUnavailable
-from ingest.records import ParsedDocument
+from ingest.records import ParsedDocument, Unit
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, rewrite
+from assistant.drafts import without_drafts
+from assistant.injection import strip_instructions
 from assistant.language import language_notice
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
-from assistant.scope import out_of_scope
+from assistant.scope import corpus_facts, out_of_scope
 from assistant.votebook import VoteBook
 
 if TYPE_CHECKING:
@@ -34,11 +36,16 @@ LOG = logging.getLogger("rapporteur")
 FOOTNOTE_QUESTION_RE = re.compile(
     r"\bsymbols?\b|\bdocument numbers?\b|\bwhich documents?\b|\bpublished\b|\bofficial records\b|\bfootnotes?\b|"
     r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\bmeeting records?\b", re.I)
-COMPARISON_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*)\b", re.I)
+COMPARISON_RE = re.compile(
+    r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*|each of the two|"
+    r"the two (?:new )?(?:groups|bodies|texts|resolutions|draft resolutions|processes)|each (?:group|body|text|resolution))\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-SECOND_PASSAGE_MARGIN = 0.03
-SECOND_PASSAGE_BM25 = 0.9
+# The 2nd and 3rd passages are shown only when their fused score is this close to the best one's:
+# a lower ratio shows more passages (more answers contain the gold one, more citations are extra).
+# Measured on evals/qa and the held-out set (scripts in the issue 4 note): 0.9 keeps citation
+# precision near the top-1 figure while recovering most answers whose gold passage ranks second.
+SECOND_PASSAGE_RATIO = 0.9
 
 
 def _never_mention(terms: list[str]) -> str:
@@ -75,6 +82,7 @@ class Assistant:
         self.min_similarity, self.min_bm25 = abstention.MIN_SIMILARITY, abstention.MIN_BM25
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
+        self._scope_facts = corpus_facts(documents)
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
         self._record_words = " ".join(
             [w for d in documents for v in d.votes for w in (v.date, v.meeting, v.draft_symbol)]
@@ -93,6 +101,9 @@ class Assistant:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         cleaned, notes = self._clean(question)
+        if (stripped := strip_instructions(cleaned)) != cleaned:
+            cleaned = stripped
+            notes.append("Instructions in the question were set aside: answers come only from the documents.")
         notice = language_notice(cleaned) if cleaned else None
         if not cleaned:
             result = self._empty(question)
@@ -104,7 +115,7 @@ class Assistant:
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
             missing = self._never_mentioned(standalone)
-            reason = out_of_scope(standalone)
+            reason = out_of_scope(standalone, self._scope_facts)
             result = self._tool_answer(cleaned, standalone) if not (missing or reason) else None
             if result is None:
                 result = self._search_safely(cleaned, standalone, missing, reason)
@@ -161,7 +172,7 @@ class Assistant:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
-        passages = self.retriever.search(standalone, self.k, draft)
+        passages = self.retriever.search(without_drafts(standalone, self.documents) if draft else standalone, self.k, draft)
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
         keyword = max((p.bm25 for p in passages), default=0.0)
         reason = self._abstain_reason(asked.masked, passages, best, keyword)
@@ -222,17 +233,16 @@ class Assistant:
         if direct:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
-            shown = [next(p for p in self.retriever.search(question, 5, d, report=False) if p.unit.kind != "footnote")
-                     for d in self._draft_numbers()]
+            shown = [p for d in self._draft_numbers() if (p := self._best_about(question, d)) is not None]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]
-        for passage in passages[1:3]:
-            close_dense = passage.similarity is not None and top.similarity is not None and passage.similarity >= top.similarity - SECOND_PASSAGE_MARGIN
-            close_sparse = top.bm25 > 0 and passage.bm25 >= SECOND_PASSAGE_BM25 * top.bm25
-            if close_dense or close_sparse:
-                shown.append(passage)
+        shown += [p for p in passages[1:3] if not p.direct and p.score >= SECOND_PASSAGE_RATIO * top.score]
         shown = self._with_items(shown)
         return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else shown
+
+    def _best_about(self, question: str, draft: str) -> Passage | None:
+        """The best passage about one draft for a comparison (a paragraph of the draft or of its section of the report)."""
+        return next((p for p in self.retriever.search(question, 10, draft) if p.unit.kind != "footnote"), None)
 
     def _with_footnotes(self, shown: list[Passage]) -> list[Passage]:
         """Questions about symbols and sources get the footnotes the shown passages cite."""
@@ -257,3 +267,4 @@ class Assistant:
 
     def _draft_numbers(self) -> list[str]:
         return [d.number for doc in self.documents for d in doc.drafts]
+

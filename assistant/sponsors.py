@@ -51,8 +51,9 @@ def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on})
 
 
-def sponsor_status(book: VoteBook, state: str, draft: DraftKey) -> ToolResult:
-    """Whether a State was an original sponsor, joined later, or is not listed; and how it voted."""
+def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool = True) -> ToolResult:
+    """Whether a State was an original sponsor, joined later, or is not listed (para. 5 / para. 8);
+    and, with ``with_vote``, how it voted (para. 7 / para. 10)."""
     record = book.sponsorship(draft)
     if record is None:
         return _missing(book, draft)
@@ -64,7 +65,7 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey) -> ToolResult:
         text = f"{cap(the(state))} was not an original sponsor of {draft_name} but subsequently joined in sponsoring it ({where})."
     else:
         text = f"{cap(the(state))} is not listed among the sponsors of {draft_name} ({where})."
-    claims = [Claim(text, (book.cite(record),)), *book.position(state, draft, sponsorship=False).claims]
+    claims = [Claim(text, (book.cite(record),)), *(book.position(state, draft, sponsorship=False).claims if with_vote else ())]
     return ToolResult("sponsor_status", tuple(claims), facts=(record.introduced_on,), data={"state": state, "draft": record.draft_symbol})
 
 
@@ -98,3 +99,23 @@ def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -
         claims.extend(book.intention_claims(state, vote))
     facts = (str(len(rows)), *(str(len(v)) for v in counts.values()), *(s for s, _ in rows))
     return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts)
+
+
+def own_draft(book: VoteBook, state: str) -> ToolResult:
+    """'Did X vote for its own draft?': the draft(s) ``state`` introduced (para. 5 / para. 8) and how it voted on each.
+
+    A State that introduced no draft gets that said, cited to every sponsorship paragraph.
+    """
+    introduced_here = [d for d in book.drafts() if (r := book.sponsorship(d)) is not None and r.introduced_by == state]
+    if not introduced_here:
+        records = [r for d in book.drafts() if (r := book.sponsorship(d)) is not None]
+        text = f"{cap(the(state))} introduced none of the draft resolutions; " + "; ".join(
+            f"{_name(book, d, r)} was introduced by {the(r.introduced_by)}" for d in book.drafts() if (r := book.sponsorship(d))) + "."
+        return ToolResult("sponsor_votes", (Claim(text, tuple(book.cite(r) for r in records)),), data={"state": state})
+    claims: list[Claim] = []
+    facts: list[str] = [state]
+    for draft in introduced_here:
+        for result in (introduced(book, draft), book.position(state, draft, sponsorship=False)):
+            claims.extend(result.claims)
+            facts.extend(result.facts)
+    return ToolResult("sponsor_votes", tuple(claims), facts=tuple(facts), data={"state": state})
