@@ -3,7 +3,10 @@ quotations from retrieved units; then the support check; then the ``Answer`` rec
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 import bm25s
 import Stemmer
@@ -21,6 +24,7 @@ _SENTENCE_RE = re.compile("".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS) + r
 _NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.|\([a-z]\))\s+")
 _STEMMER = Stemmer.Stemmer("english")
 MAX_QUOTE_CHARS = 700
+TYPED_BONUS = 10.0  # about two rare shared words: the answer type outweighs the vocabulary's expansion words
 
 
 def sentences_of(text: str) -> list[str]:
@@ -28,22 +32,37 @@ def sentences_of(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_RE.split(_NUMBERING_RE.sub("", text.strip())) if s.strip()]
 
 
-def best_sentences(unit: Unit, question: str, limit: int = 2) -> list[str]:
-    """The ``limit`` sentences of a unit sharing most (stemmed) words with the question, in document order."""
-    return best_sentences_of(unit.text, question, limit)
+def best_sentences(unit: Unit, question: str, limit: int = 2, weights: Mapping[str, float] | None = None) -> list[str]:
+    """The ``limit`` sentences of a unit sharing most (stemmed, ``weights``-weighted) words with the question, in document order."""
+    return best_sentences_of(unit.text, question, limit, weights)
 
 
-def best_sentences_of(text: str, question: str, limit: int = 2) -> list[str]:
-    """``best_sentences`` over any text (used by the baseline's chunks too)."""
+def best_sentences_of(text: str, question: str, limit: int = 2, weights: Mapping[str, float] | None = None) -> list[str]:
+    """``best_sentences`` over any text (used by the baseline's chunks too).
+
+    ``weights`` maps a stem to its weight (``stem_weights``: rarer words count more); without it
+    every shared stem counts 1. A sentence holding what the question asks for (``answer_kind``) gets ``TYPED_BONUS`` more.
+    """
     sentences = sentences_of(text)
     if len(sentences) <= limit:
         return sentences
     wanted = set(_stems(expand(question)))
     kind = answer_kind(question)
-    def score(i: int) -> tuple[int, int]:
-        typed = 3 if kind is not None and kind.search(sentences[i]) else 0
-        return (-(len(wanted & set(_stems(sentences[i]))) + typed), i)
+
+    def score(i: int) -> tuple[float, int]:
+        typed = TYPED_BONUS if kind is not None and kind.search(sentences[i]) else 0.0
+        shared = sum(weights.get(stem, 1.0) if weights else 1.0 for stem in wanted & set(_stems(sentences[i])))
+        return (-(shared + typed), i)
+
     return [sentences[i] for i in sorted(sorted(range(len(sentences)), key=score)[:limit])]
+
+
+def stem_weights(texts: Iterable[str]) -> dict[str, float]:
+    """Stem → inverse document frequency over ``texts`` (the units' texts): log(1 + N / df), so a word
+    in every paragraph ("States", "ICT") counts about 0.7 and a word in one paragraph much more."""
+    texts = list(texts)
+    frequency = Counter(stem for text in texts for stem in set(_stems(text)))
+    return {stem: math.log(1 + len(texts) / df) for stem, df in frequency.items()}
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -71,7 +90,7 @@ def local_label(unit: Unit) -> str:
     return unit.label.split(", ", 1)[1]
 
 
-def retrieval_claims(question: str, passages: list[Passage]) -> list[Claim]:
+def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[str, float] | None = None) -> list[Claim]:
     """A lead sentence naming the passages, then their best sentences quoted verbatim."""
     if not passages:
         return []
@@ -82,7 +101,7 @@ def retrieval_claims(question: str, passages: list[Passage]) -> list[Claim]:
         where = " and ".join(p.unit.label for p in named)
     claims = [Claim(f"The documents address this in {where}:", tuple(p.unit.id for p in passages))]
     for passage in passages:
-        for sentence in best_sentences(passage.unit, question):
+        for sentence in best_sentences(passage.unit, question, weights=weights):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
 

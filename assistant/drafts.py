@@ -116,7 +116,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
         forms = {name_key(a) for a in (sponsorship.introduced_by, *roster().aliases[sponsorship.introduced_by])}
         forms |= set(_DEMONYMS.get(sponsorship.introduced_by, ()))
         alternatives = "|".join(sorted((re.escape(f) for f in forms if len(f) > 1), key=len, reverse=True))
-        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+|introduced\s+|tabled\s+|submitted\s+|proposed\s+|drafted\s+)?(?:draft|resolution|text|proposal)\b", re.I))
+        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+|introduced\s+|tabled\s+|submitted\s+|proposed\s+|drafted\s+)?(?:draft|resolution|text|proposal|one)\b", re.I))
         patterns.append(re.compile(rf"\b(?:draft|resolution|text)\s+(?:introduced|submitted|tabled|presented)\s+by\s+(?:the\s+)?(?:{alternatives})\b", re.I))
     body_text = " ".join(u.text for u in document.units if u.draft == draft.number and u.kind == "operative")
     for body, found in _BODIES.items():

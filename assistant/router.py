@@ -45,8 +45,8 @@ HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
 STATE_OWN_DRAFT_RE = re.compile(
     r"\b(?:its|their) own (?:draft|resolution|text|proposal)\b|\b(?:draft|resolution|text|proposal) (?:it|they) (?:introduced|submitted|tabled|presented|put forward)\b", re.I)
-WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)"
-                         r"|\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)
+ORDER_RE = re.compile(r"\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)  # "which was introduced earlier"
+WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)|" + ORDER_RE.pattern, re.I)
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
@@ -137,7 +137,7 @@ def _is_sponsor_question(asked: Asked) -> bool:
     """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
     if SPONSOR_RE.search(asked.masked or asked.text):
         return True
-    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date|earlier|first|later|before|after)\b", asked.text, re.I)
+    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I) or ORDER_RE.search(asked.text)
     named = asked.drafts or BOTH_RE.search(asked.text)
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 

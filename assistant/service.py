@@ -83,6 +83,7 @@ class Assistant:
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
         self._scope_facts = corpus_facts(documents)
+        self._stem_weights = compose.stem_weights(u.text for u in self.units.values())
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
         self._record_words = " ".join(
             [w for d in documents for v in d.votes for w in (v.date, v.meeting, v.draft_symbol)]
@@ -203,7 +204,7 @@ class Assistant:
             notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
         shown = self._select(standalone, passages, draft)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
-        claims = compose.retrieval_claims(standalone, shown)
+        claims = compose.retrieval_claims(standalone, shown, self._stem_weights)
         labels = " ".join(p.unit.label for p in shown)
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
@@ -233,7 +234,8 @@ class Assistant:
         if direct:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
-            shown = [p for d in self._draft_numbers() if (p := self._best_about(question, d)) is not None]
+            query = without_drafts(question, self.documents)
+            shown = [p for d in self._draft_numbers() if (p := self._best_about(query, d)) is not None]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]
         shown += [p for p in passages[1:3] if not p.direct and p.score >= SECOND_PASSAGE_RATIO * top.score]

@@ -1,0 +1,53 @@
+"""Multi-turn sessions (``assistant.conversation.Conversation``) through the real assistant.
+
+Expected values from A/73/505: para. 5 (Kazakhstan an original sponsor of draft resolution I),
+para. 7 (Kazakhstan and Egypt in favour of draft resolution I), para. 10 (Kazakhstan and
+Mozambique in favour of draft resolution II, Egypt against), footnote 4 (Mozambique intended
+to abstain), draft resolution II, op. para. 5 ("two two-day informal consultative meetings").
+"""
+
+import pytest
+
+from assistant.conversation import Conversation
+
+pytestmark = pytest.mark.slow
+
+
+def ask_all(assistant, questions, session=None):
+    session = session if session is not None else Conversation()
+    return [assistant.answer(q, session) for q in questions]
+
+
+def test_the_state_and_the_draft_carry_through_three_turns(assistant):
+    first, second, third = ask_all(assistant, [
+        "How did Kazakhstan vote on the OEWG resolution?", "It sponsored it, didn't it?", "And how did it vote on L.37?"])
+    assert "Kazakhstan voted in favour of draft resolution I" in first.text
+    assert "Kazakhstan" in second.text and "original sponsor" in second.text
+    assert "Kazakhstan voted in favour of draft resolution II" in third.text
+    assert [c.locator for c in third.citations] == ["para-10"]
+
+
+def test_intended_vote_follow_up_gets_the_footnote(assistant):
+    _, last = ask_all(assistant, ["How did Mozambique vote on draft resolution II?", "Is that how it intended to vote?"])
+    assert "Mozambique voted in favour" in last.text
+    assert "intended to abstain" in last.text
+    assert {"para-10", "fn-4"} <= {c.locator for c in last.citations}
+
+
+def test_a_short_follow_up_carries_the_previous_question(assistant):
+    _, last = ask_all(assistant, [
+        "What does draft resolution II say about informal consultative meetings?", "How long is each meeting?"])
+    assert "two-day" in last.text and not last.abstained
+    assert "DR-II.OP-5" in [c.locator for c in last.citations]
+
+
+def test_sessions_do_not_leak(assistant):
+    egypt = Conversation()
+    assert "Egypt voted against draft resolution II" in assistant.answer("How did Egypt vote on L.37?", egypt).text
+
+    fresh = assistant.answer("And on the other draft?", Conversation())
+    assert "Egypt" not in fresh.text and "Egypt" not in fresh.standalone
+
+    # the first session still carries its own history
+    same = assistant.answer("And on the other draft?", egypt)
+    assert "Egypt voted in favour of draft resolution I" in same.text
