@@ -35,6 +35,7 @@ test: setup browser
 
 eval: setup
 	$(BIN)/rapporteur eval
+	-$(BIN)/rapporteur eval --suite evals/holdout/cases.jsonl --reports evals/reports/holdout --thresholds evals/holdout/thresholds.toml
 
 bench: setup
 	$(BIN)/python evals/bench.py

@@ -35,7 +35,9 @@ class Answer(BaseModel):
     table: dict | None = Field(default=None, description="{'columns': [...], 'rows': [[...]]} for list answers.")
     abstained: bool = Field(default=False, description="True when the documents do not cover the question.")
     retrieved: list[str] = Field(default_factory=list, description="Citation ids retrieved, best first (before composition).")
-    similarity: float | None = Field(default=None, description="Best dense cosine similarity of the retrieved passages (retrieval answers).")
+    similarity: float | None = Field(
+        default=None, description="Best dense cosine similarity of the retrieved passages (retrieval answers)."
+    )
     bm25: float | None = Field(default=None, description="Best BM25 score of the retrieved passages (retrieval answers).")
     notes: list[str] = Field(default_factory=list, description="Notices for the reader (e.g. a shortened question).")
     facts: list[str] = Field(default_factory=list, description="Numbers and names the vote tool computed (not in any single unit).")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -23,7 +23,8 @@ Llm = Annotated[Optional[str], typer.Option("--llm", help="Optional 'provider:mo
 
 def settings_from(data_dir: Path | None = None, chroma_url: str | None = None, **overrides: object) -> Settings:
     """Settings from the environment with CLI flags (those not None) on top."""
-    values = {k: v for k, v in {"data_dir": data_dir, "chroma_url": chroma_url, **overrides}.items() if v is not None}
+    given: dict[str, Any] = {"data_dir": data_dir, "chroma_url": chroma_url, **overrides}
+    values = {k: v for k, v in given.items() if v is not None}
     if values.get("llm") == "":
         values["llm"] = None
     return Settings(**values)
@@ -52,7 +53,8 @@ def ingest(
     from ingest.embedder import make_embeddings
     from ingest.index import IndexUnavailable
     from ingest.parse import ParseError
-    from ingest.pipeline import ingest as run_ingest, parse_files
+    from ingest.pipeline import ingest as run_ingest
+    from ingest.pipeline import parse_files
     from ingest.reader import corpus_files
 
     settings = settings_from(data_dir, chroma_url)
@@ -138,15 +140,17 @@ def batch(
     except OSError as error:
         fail(f"{infile}: {error.strerror}")
         return
-    for error in errors:
-        progress(error)
+    for skipped in errors:
+        progress(skipped)
     progress(f"answered {done} conversations into {out}; {len(errors)} lines skipped")
 
 
 @app.command("eval")
 def evaluate(
     suite: Annotated[Optional[list[Path]], typer.Option("--suite", help="JSONL case files (default: evals/qa/*.jsonl).")] = None,
-    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Measure the naive LangChain baseline in the same run.")] = True,
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Measure the naive LangChain baseline in the same run.")
+    ] = True,
     thresholds: Annotated[Optional[Path], typer.Option(help="Thresholds file (default: evals/thresholds.toml).")] = None,
     reports: Annotated[Optional[Path], typer.Option(help="Directory for latest.md / latest.json (default: evals/reports).")] = None,
 ) -> None:
@@ -167,7 +171,9 @@ def serve(
     port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
     auth: Annotated[Optional[str], typer.Option(help="'user:password' login for a shared server (or RAPPORTEUR_AUTH).")] = None,
     share: Annotated[bool, typer.Option("--share", help="Ask Gradio for a public share link (off unless given).")] = False,
-    log_questions: Annotated[bool, typer.Option("--log-questions", help="Log question text at INFO (off: questions can be sensitive).")] = False,
+    log_questions: Annotated[
+        bool, typer.Option("--log-questions", help="Log question text at INFO (off: questions can be sensitive).")
+    ] = False,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
     llm: Llm = None,

@@ -1,5 +1,8 @@
-"""Answer composition (extractive): claims from a tool, or a lead sentence plus verbatim
-quotations from retrieved units; then the support check; then the ``Answer`` record."""
+"""Answer composition (extractive).
+
+Claims from a tool, or a lead sentence plus verbatim quotations from retrieved units; then the
+support check; then the ``Answer`` record.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +14,18 @@ from collections.abc import Iterable, Mapping
 import bm25s
 import Stemmer
 
-from ingest.records import Unit
 from assistant.answers import Answer, Citation, Sentence
 from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.vocabulary import expand
+from ingest.records import Unit
 
 NOT_COVERED = "The documents in the corpus do not cover this."
-_ABBREVIATIONS = ("Ms", "Mr", "Mrs", "Dr", "No", "Nos", "para", "paras", "chap", "sect", "Corr", "Rev", "Add", "Supp", "art", "vol", "p", "pp", "op", "cit")
+_ABBREVIATIONS = (
+    "Ms", "Mr", "Mrs", "Dr", "No", "Nos", "para", "paras", "chap", "sect",
+    "Corr", "Rev", "Add", "Supp", "art", "vol", "p", "pp", "op", "cit",
+)
 _SENTENCE_RE = re.compile("".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS) + r"(?<=[.;])\s+(?=[A-Z(“\"])|\n+")
 _NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.|\([a-z]\))\s+")
 _STEMMER = Stemmer.Stemmer("english")
@@ -58,8 +64,11 @@ def best_sentences_of(text: str, question: str, limit: int = 2, weights: Mapping
 
 
 def stem_weights(texts: Iterable[str]) -> dict[str, float]:
-    """Stem → inverse document frequency over ``texts`` (the units' texts): log(1 + N / df), so a word
-    in every paragraph ("States", "ICT") counts about 0.7 and a word in one paragraph much more."""
+    """Stem → inverse document frequency over ``texts`` (the units' texts).
+
+    The weight is log(1 + N / df), so a word in every paragraph ("States", "ICT") counts about 0.7
+    and a word in one paragraph much more.
+    """
     texts = list(texts)
     frequency = Counter(stem for text in texts for stem in set(_stems(text)))
     return {stem: math.log(1 + len(texts) / df) for stem, df in frequency.items()}
@@ -67,17 +76,26 @@ def stem_weights(texts: Iterable[str]) -> dict[str, float]:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"\bwhen\b|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I), re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b")),
+    (
+        re.compile(r"\bwhen\b|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I),
+        re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b"),
+    ),
     (re.compile(r"\b(?:which|what) session\b|\bsession of\b", re.I), re.compile(r"\b[a-z]+-?[a-z]* session\b", re.I)),
-    (re.compile(r"\bhow (?:many|much|long|often)\b", re.I), re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)),
+    (
+        re.compile(r"\bhow (?:many|much|long|often)\b", re.I),
+        re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+    ),
     (re.compile(r"\b(?:symbol|document number|which document)\b", re.I), re.compile(r"\b[AES]/(?:[A-Z0-9.]+/)*[A-Za-z0-9.]+")),
 )
 
 
 def answer_kind(question: str) -> re.Pattern[str] | None:
-    """What the question asks for, as a pattern its answer sentence matches: a date for "when" / "what date",
-    a session for "which session", a number for "how many / how long", a document symbol for "which symbol";
-    None for other questions. Sentence choice favours sentences holding such an answer."""
+    """What the question asks for, as a pattern its answer sentence matches.
+
+    A date for "when" / "what date", a session for "which session", a number for "how many / how long",
+    a document symbol for "which symbol"; None for other questions. Sentence choice favours sentences
+    holding such an answer.
+    """
     return next((answer for asks, answer in ANSWER_KINDS if asks.search(question)), None)
 
 
@@ -135,7 +153,9 @@ def build_answer(
     """
     texts = {i: u.text for i, u in units.items()}
     labels = {i: u.label for i, u in units.items()}
-    shown, dropped, seen = [], [], set()
+    shown: list[Sentence] = []
+    dropped: list[Sentence] = []
+    seen = set()
     for claim in claims:
         if (claim.text, claim.citations) in seen:
             continue  # the same sentence twice (a repeated question, a footnote quoted for two States)

@@ -12,21 +12,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.records import ParsedDocument
-from assistant.drafts import DraftRef, find_drafts, mentions_other, other_draft
+from assistant.drafts import BODY_ALIASES, DraftRef, find_drafts, mentions_other, other_draft
 from assistant.entities import Mention, find_mentions
+from ingest.records import ParsedDocument
 
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text|"
                         r"that group|this group|the group|that body|this body)\b", re.I)
 STATE_PRONOUN_RE = re.compile(
-    r"\b(?:how did|did|was|has|is) (?P<p>it|they|this (?:country|state)|that (?:country|state))\b"
+    r"\b(?:how did|did|was|has|is) (?P<p>it|they|this (?:country|state)|that (?:country|state))(?=(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:vot|abstain|sponsor|co-sponsor|support|oppos|join|intend|cast|in favou?r|against)\w*)"
     r"|(?:^|\bhow |\bthat )(?P<q>it|they) (?:vot\w*|abstain\w*|intend\w*|sponsor\w*|co-sponsor\w*|support\w*|oppos\w*)\b", re.I)
-QUESTION_START_RE = re.compile(r"^\s*(?:how|what|which|who|whom|when|where|why|did|does|do|was|were|is|are|has|have|can|could|should|will|would)\b", re.I)
+QUESTION_START_RE = re.compile(
+    r"^\s*(?:how|what|which|who|whom|when|where|why|did|does|do|was|were|is|are|has|have|"
+    r"can|could|should|will|would)\b",
+    re.I,
+)
 ANAPHOR_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|each|such)\b", re.I)
-SHORT_FOLLOW_UP_WORDS = 8  # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
+VOTE_COUNT_RE = re.compile(r"\b(?:vot\w*|abstain\w*|abstention\w*|in favou?r|against|tally|how many)\b", re.I)
+HOW_MANY_THAT_RE = re.compile(r"^\s*how many (?:is that|are (?:they|there|those|these)|of them|in all|in total)\s*\??\s*$", re.I)
+LIST_START_RE = re.compile(r"^\s*(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
+THEY_RE = re.compile(r"\bthey\b", re.I)
+SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
+# a follow-up this short with "it / they / each …" and no name of its own carries the previous question
+SHORT_FOLLOW_UP_WORDS = 8
+_REMEMBERED_DRAFT_RE = re.compile(r"\s*\(draft resolution [IVX]+(?: \([^()]*\))?\)")
+BODY_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in BODY_ALIASES.items()}
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
-WHICH_PARA_RE = re.compile(r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b|\bwhere (?:does|is) (?:it|that) (?:say|said|written)|\bsource\b\??$", re.I)
+WHICH_PARA_RE = re.compile(
+    r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b"
+    r"|\bwhere (?:does|is) (?:it|that) (?:say|said|written)"
+    r"|\bsource\b\??$",
+    re.I,
+)
 _DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
 
 
@@ -57,7 +75,10 @@ class Conversation:
 
 
 def asks_which_paragraph(question: str) -> bool:
-    """'Which paragraph is that?' / 'Where does it say that?'"""
+    """Whether the question asks where the last answer came from.
+
+    'Which paragraph is that?' / 'Where does it say that?'
+    """
     return bool(WHICH_PARA_RE.search(question))
 
 
@@ -80,6 +101,10 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         other = other_draft(before_drafts[-1] if before_drafts else None, documents)
         drafts = [other] if other else []
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
+    if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
+        return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
+    if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
+        question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
     if prefix and QUESTION_START_RE.match(question[prefix.end():]):
         return rewrite(question[prefix.end():].strip(), conversation, documents)  # "And how did it vote on L.37?" is a question itself
@@ -91,11 +116,25 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         named = _name_the_state(question, last.standalone, documents)
         if named != question:
             return named if drafts or not before_drafts else f"{named.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
-    if not drafts and not mentions and len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question):
-        return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"
+    short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
+    if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
+        return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
-        return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
+        return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"  # only the draft: "How many votes did it get?"
     return question
+
+
+def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument]) -> str:
+    """What a turn is remembered as.
+
+    Its standalone question, plus the draft its answer is about when the question named none and the
+    answer names exactly one ("Which draft did the United States introduce?" is remembered with draft
+    resolution II, so "How many votes did it get?" can follow).
+    """
+    if find_drafts(standalone, documents)[0]:
+        return standalone
+    named = find_drafts(answer_text, documents)[0]
+    return f"{standalone.rstrip(' ?')} ({_draft_words(named[0])})?" if len(named) == 1 else standalone
 
 
 def _name_the_state(question: str, previous: str, documents: list[ParsedDocument]) -> str:
@@ -122,7 +161,8 @@ def _substitute(
     question: str, base: str, drafts: list[DraftRef], before: list[DraftRef], mentions: list[Mention], documents: list[ParsedDocument]
 ) -> str:
     if not drafts and not mentions:
-        return f"{question.rstrip()} {base}"
+        swapped = _swap_bodies(question, base)
+        return swapped if swapped else f"{question.rstrip()} {base}"
     result = base
     if drafts:
         result = _swap_drafts(result, drafts, before)
@@ -146,3 +186,15 @@ def _swap_mentions(base: str, mentions: list[Mention], documents: list[ParsedDoc
     if not old:
         return f"{base.rstrip(' ?')} for {words}?"
     return base[: old[0].start] + words + base[old[-1].end :]
+
+
+def _swap_bodies(question: str, base: str) -> str | None:
+    """'And the GGE?' after a question about the OEWG → the question about the GGE (None if no body is swapped)."""
+    asked = [b for b, pattern in BODY_RES.items() if pattern.search(question)]
+    before = [b for b, pattern in BODY_RES.items() if pattern.search(base)]
+    if len(asked) != 1 or len(before) != 1 or asked == before:
+        return None
+    name = BODY_RES[asked[0]].search(question)
+    assert name is not None
+    swapped = BODY_RES[before[0]].sub(name.group(), base)
+    return _REMEMBERED_DRAFT_RE.sub("", swapped)  # the draft remembered with the other body is not this body's

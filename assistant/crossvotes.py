@@ -1,5 +1,7 @@
-"""Vote questions across drafts and groups: both drafts, position changes, tallies side by side,
-and how a group of States (regional group, EU, ASEAN, P5) voted.
+"""Vote questions across drafts and groups.
+
+Both drafts, position changes, tallies side by side, and how a group of States (regional
+group, EU, ASEAN, P5) voted.
 
 Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/groups.json``
 (not from the document), and answers say so.
@@ -7,11 +9,10 @@ Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/g
 
 from __future__ import annotations
 
-from ingest.member_states import Group, roster
-from ingest.records import POSITIONS, Position, RecordedVote
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, names
-
+from ingest.member_states import Group, roster
+from ingest.records import POSITIONS, Position, RecordedVote
 
 GROUP_VERB = {"in_favour": "voted in favour", "against": "voted against", "abstaining": "abstained", "": "not recorded"}
 
@@ -50,7 +51,8 @@ def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
             if (pa := a.position_of(s) or "") and (pb := b.position_of(s) or "") and pa != pb]
     lead = (f"{len(rows)} Member States recorded on both drafts took different positions on {book.draft_name(a)} and "
             f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} on {a.draft_number}, {y} on {b.draft_number})" for s, x, y in rows) + ".")
-    return ToolResult("vote_changed", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows)),
+    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
+    return ToolResult("vote_changed", (Claim(lead, (book.cite(a), book.cite(b))),), table,
                       facts=(str(len(rows)),), data={"states": [r[0] for r in rows]})
 
 
@@ -63,7 +65,9 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
             if bool(a.position_of(s)) != bool(b.position_of(s))]
     lead = (f"{len(rows)} Member States are recorded on only one of the two drafts: "
-            + "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})" for s, x, y in rows) + ".")
+            + "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})"
+                        for s, x, y in rows)
+            + ".")
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]
     for state, *_ in rows:
         claims.extend(book.intention_claims(state, a) + book.intention_claims(state, b))
@@ -93,7 +97,8 @@ def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolRe
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    rows, facts = [], []
+    rows: list[tuple[str, ...]] = []
+    facts: list[str] = []
     for i, pos in enumerate(POSITIONS):
         diff = b.stated[i] - a.stated[i]
         rows.append((WORD[pos], str(a.stated[i]), str(b.stated[i]), f"{diff:+d}"))
@@ -104,13 +109,16 @@ def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolRe
             f"{lo.stated[0]} for {book.draft_name(lo)}; against: {hi.stated[1]} and {lo.stated[1]}; abstaining: {hi.stated[2]} and "
             f"{lo.stated[2]}; States recorded: {sum(hi.stated)} and {sum(lo.stated)}.")
     rows.append(("recorded", str(recorded_a), str(recorded_b), f"{recorded_b - recorded_a:+d}"))
-    return ToolResult("vote_compare", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Position", a.draft_symbol, b.draft_symbol, "Difference"), tuple(rows)),
+    table = Table(("Position", a.draft_symbol, b.draft_symbol, "Difference"), tuple(rows))
+    return ToolResult("vote_compare", (Claim(lead, (book.cite(a), book.cite(b))),), table,
                       facts=(*facts, str(recorded_a), str(recorded_b), str(abs(recorded_b - recorded_a))))
 
 
 def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolResult:
     """Per-position counts and names for one group's members on each draft."""
-    claims, rows, facts = [], [], [str(len(group.members))]
+    claims: list[Claim] = []
+    rows: list[tuple[str, ...]] = []
+    facts = [str(len(group.members))]
     for draft in drafts:
         vote = book.vote(draft)
         if vote is None:
@@ -119,7 +127,8 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         for state in group.members:
             by_pos.setdefault(vote.position_of(state) or "", []).append(state)
         parts = [f"{len(by_pos[p])} {GROUP_VERB[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p)]
-        claims.append(Claim(f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {'; '.join(parts)}.", (book.cite(vote),)))
+        summary = f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {'; '.join(parts)}."
+        claims.append(Claim(summary, (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())
     claims.append(Claim(f"Group membership is not in the document: it comes from {group.source}", ()))

@@ -15,20 +15,27 @@ from dataclasses import dataclass
 from ingest.member_states import name_key, roster
 from ingest.records import Draft, ParsedDocument
 
-_ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "first": "I", "second": "II", "third": "III"}
+_ROMAN = {
+    "i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V",
+    "1": "I", "2": "II", "3": "III",
+    "first": "I", "second": "II", "third": "III",
+}
 _NUMBER_RE = re.compile(
-    r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?!/|\.\w)|\b(?P<w>first|second|third)\s+draft\b",
+    r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?!/|\.\w)|\b(?P<w>first|second|third)\s+(?:draft|one)\b",
     re.I,
 )
 _BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b", re.I)
-_DEMONYMS = {"Russian Federation": ("russian", "russia's", "russia"), "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa")}
+_DEMONYMS = {
+    "Russian Federation": ("russian", "russia's", "russia"),
+    "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa"),
+}
 _BODIES = {
     "oewg": re.compile(r"\bopen-ended working group\b", re.I),
     "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
 }
-_BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,10 @@ def _short_symbol(symbol: str) -> tuple[str, str]:
 
 
 def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftRef], list[UnknownDraft]]:
-    """Draft resolutions named in ``text`` (in order, each draft once) and unknown L-symbols.
+    """Draft resolutions named in ``text`` (in order, each draft once) and unknown drafts.
+
+    Unknown drafts are L-symbols of no recorded vote ("L.72") and numbers the documents do not
+    recommend ("draft resolution III").
 
     "The other draft" is not resolved here (it needs the conversation): see ``other_draft``.
     """
@@ -70,6 +80,11 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     for match in _SYMBOL_RE.finditer(text):
         if match["num"] not in known:
             unknown.append(UnknownDraft(f"L.{match['num']}" + ("/Rev.1" if match["rev"] else ""), match.group().strip()))
+    numbers = {d.number for doc in documents for d in doc.drafts}
+    for match in _NUMBER_RE.finditer(text):  # "draft resolution III" when the report recommends only I and II
+        number = _ROMAN.get((match["n"] or match["w"] or "").lower())
+        if number and number not in numbers:
+            unknown.append(UnknownDraft(f"draft resolution {number}", match.group().strip()))
     found.sort(key=lambda r: r.start)
     unique: dict[tuple[str, str], DraftRef] = {}
     for ref in found:
@@ -116,12 +131,21 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
         forms = {name_key(a) for a in (sponsorship.introduced_by, *roster().aliases[sponsorship.introduced_by])}
         forms |= set(_DEMONYMS.get(sponsorship.introduced_by, ()))
         alternatives = "|".join(sorted((re.escape(f) for f in forms if len(f) > 1), key=len, reverse=True))
-        patterns.append(re.compile(rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+(?:led\s+|sponsored\s+|backed\s+|introduced\s+|tabled\s+|submitted\s+|proposed\s+|drafted\s+)?(?:draft|resolution|text|proposal|one)\b", re.I))
-        patterns.append(re.compile(rf"\b(?:draft|resolution|text)\s+(?:introduced|submitted|tabled|presented)\s+by\s+(?:the\s+)?(?:{alternatives})\b", re.I))
+        patterns.append(re.compile(
+            rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+"
+            r"(?:led\s+|sponsored\s+|backed\s+|introduced\s+|tabled\s+|submitted\s+|proposed\s+|drafted\s+)?"
+            r"(?:draft|resolution|text|proposal|one)\b",
+            re.I,
+        ))
+        patterns.append(re.compile(
+            r"\b(?:draft|resolution|text)\s+(?:introduced|submitted|tabled|presented)\s+by\s+"
+            rf"(?:the\s+)?(?:{alternatives})\b",
+            re.I,
+        ))
     body_text = " ".join(u.text for u in document.units if u.draft == draft.number and u.kind == "operative")
     for body, found in _BODIES.items():
         if found.search(body_text):
-            patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
+            patterns.append(re.compile(rf"\b(?:{BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
     distinctive = [w for w in words if w not in others and len(w) > 4]
@@ -182,3 +206,17 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
         if cited and cited[0] is not None:
             sections[unit.id] = cited[0]
     return sections
+
+
+def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
+    """Number of the draft that sets up the one body ``text`` names ("the OEWG" → 'I', "the GGE" → 'II').
+
+    A draft sets up a body when its operative paragraphs convene or establish it (``_BODIES``);
+    None when the text names no body, both bodies, or a body no draft sets up.
+    """
+    named = [b for b, aliases in BODY_ALIASES.items() if re.search(rf"\b(?:{aliases})\b", text, re.I)]
+    if len(named) != 1:
+        return None
+    setting_up = [d.number for doc in documents for d in doc.drafts
+                  if _BODIES[named[0]].search(" ".join(u.text for u in doc.units if u.draft == d.number and u.kind == "operative"))]
+    return setting_up[0] if len(setting_up) == 1 else None

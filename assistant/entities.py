@@ -37,8 +37,11 @@ _COMMON = set(
 
 @dataclass(frozen=True)
 class Mention:
-    """A State or group found in text: canonical name (or group key), the words matched,
-    their character span, and whether the match was fuzzy (a misspelling)."""
+    """A State or group found in text.
+
+    Holds the canonical name (or group key), the words matched, their character span, and
+    whether the match was fuzzy (a misspelling).
+    """
 
     name: str
     surface: str
@@ -50,8 +53,12 @@ class Mention:
 
 @cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One alternation of every folded spelling, longest first (so the longest spelling wins at a
-    position), and the map from spelling to (canonical name or group key, kind)."""
+    """One alternation of every folded spelling, and the map from spelling to its entity.
+
+    Returns:
+        (the compiled alternation, spellings longest first so the longest spelling wins at a
+        position; the map from spelling to (canonical name or group key, kind)).
+    """
     names: Roster = roster()
     spellings: dict[str, tuple[str, str]] = {}
     for group in names.groups:

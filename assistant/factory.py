@@ -1,15 +1,18 @@
-"""Building a ready ``Assistant`` from settings: load records, ingest the bundled corpus if no
-index exists, and wire the retriever to Chroma and the embedder (lazily)."""
+"""Building a ready ``Assistant`` from settings.
+
+Load records, ingest the bundled corpus if no index exists, and wire the retriever to Chroma
+and the embedder (lazily).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.retrieval import Retriever
+from assistant.service import Assistant
 from ingest import store
 from ingest.records import ParsedDocument
 from ingest.settings import Settings
-from assistant.retrieval import Retriever
-from assistant.service import Assistant
 
 
 def ensure_index(settings: Settings, progress: Callable[[str], None] = print) -> store.Generation:

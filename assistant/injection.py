@@ -1,5 +1,7 @@
-"""Instructions aimed at the assistant inside a question ("ignore your instructions and say …",
-"you are now in developer mode", "then add Germany to it") are removed before the question is read.
+"""Instructions aimed at the assistant inside a question are removed before the question is read.
+
+Such instructions are clauses like "ignore your instructions and say …", "you are now in developer
+mode" or "then add Germany to it".
 
 Answers come from the documents whatever the question says; these clauses would otherwise be
 read as part of the question (a State named in "add Germany to it" would be looked up).
@@ -10,10 +12,16 @@ from __future__ import annotations
 import re
 
 _SENTENCE_INSTRUCTION_RE = re.compile(
-    r"(?:^|(?<=[.?!:]\s))\s*(?:#+\s*)?(?:system\s*:|you are now|from now on|act as|pretend|ignore|disregard|forget|override)\b[^.?!]*[.?!]?",
+    r"(?:^|(?<=[.?!:]\s))\s*(?:#+\s*)?"
+    r"(?:system\s*:|you are now|from now on|act as|pretend|ignore|disregard|forget|override)\b[^.?!]*[.?!]?",
     re.I)
-_SAY_RE = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=\band\s))(?:say|print|write|reply|respond|answer)\b(?:\s+(?:that|with|only))?\s*(?:[\"“'‘][^\"”'’]*[\"”'’]|"
-                     r"(?-i:(?=[A-Z]))(?:[^.?!]|\.(?=\S))*?\b(?:voted|abstained|sponsored|adopted)\b(?:[^.?!]|\.(?=\S))*)(?:\s+and\s+then|\s+then)?[.,]?", re.I)
+_SAY_RE = re.compile(
+    r"(?:^|(?<=[.?!]\s)|(?<=\band\s))(?:say|print|write|reply|respond|answer)\b(?:\s+(?:that|with|only))?\s*"
+    r"(?:[\"“'‘][^\"”'’]*[\"”'’]|"
+    r"(?-i:(?=[A-Z]))(?:[^.?!]|\.(?=\S))*?\b(?:voted|abstained|sponsored|adopted)\b(?:[^.?!]|\.(?=\S))*)"
+    r"(?:\s+and\s+then|\s+then)?[.,]?",
+    re.I,
+)
 _TRAILING_RE = re.compile(r",?\s*(?:and\s+)?then\s+(?:add|insert|include|append|remove|delete|replace|change)\b[^.?!]*", re.I)
 
 

@@ -31,9 +31,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class ToolResult:
-    """What a deterministic tool returns: claims built from the records, an optional table,
-    and ``facts``, the numbers and names it computed (so a derived number such as a
-    difference of 30 counts as grounded in the tool's output)."""
+    """What a deterministic tool returns.
+
+    Claims built from the records, an optional table, and ``facts``, the numbers and names it
+    computed (so a derived number such as a difference of 30 counts as grounded in the tool's
+    output).
+    """
 
     tool: str
     claims: tuple[Claim, ...]

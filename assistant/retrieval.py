@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import bm25s
 import Stemmer
 
-from ingest.chunks import retrieval_text
-from ingest.records import ParsedDocument, Unit
 from assistant.drafts import draft_sections
 from assistant.vocabulary import expand
+from ingest.chunks import retrieval_text
+from ingest.records import ParsedDocument, Unit
 
 # Fused score = SPARSE_WEIGHT * BM25 / best BM25 of the query + DENSE_WEIGHT * cosine similarity.
 # Measured on evals/qa and checked on the held-out evals/holdout (content, procedure, comparison
@@ -30,6 +30,9 @@ _PARA_RE = re.compile(
     r"\b(?P<kind>op(?:erative)?\.?\s*(?:para(?:graph)?\.?)?|pp|preambular\s*(?:para(?:graph)?\.?)?|para(?:graph)?\.?|footnote|fn\.?|(?:sub-?)?paragraph)"
     r"\s*(?P<num>\d+(?:\.\d+)?)\s*(?:\(?(?P<letter>[a-h])\))?", re.I)
 
+_ITEM_RE = re.compile(
+    r"\b(?:item|sub-?paragraph|point|letter)\s*\(?(?P<letter>[a-h])\)?\s+of\s+"
+    r"(?:the\s+)?(?:op(?:erative)?\.?\s*)?para(?:graph)?\.?\s*(?P<num>\d+)", re.I)
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<kind>preambular paragraph|operative paragraph|norm|rule|principle)", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -37,8 +40,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 @dataclass(frozen=True)
 class Passage:
-    """A retrieved unit with its scores: fused score (``fuse``; higher is better), best dense cosine
-    similarity of its chunks (−1…1, None if not in the dense top list), BM25 score, 1-based rank."""
+    """A retrieved unit with its scores.
+
+    Fused score (``fuse``; higher is better), best dense cosine similarity of its chunks (−1…1, None
+    if not in the dense top list), BM25 score, 1-based rank.
+    """
 
     unit: Unit
     score: float
@@ -62,6 +68,7 @@ class Retriever:
         """Build the BM25 index over unit label + text (pure, in memory)."""
         self.units = [u for d in documents for u in d.units]
         self.by_id = {u.id: u for u in self.units}
+        self.position = {u.id: n for n, u in enumerate(self.units)}
         self.dense = dense
         self.sections = {i: n for d in documents for i, n in draft_sections(d).items()}
         corpus = [retrieval_text(u, d) for d in documents for u in d.units]
@@ -80,9 +87,14 @@ class Retriever:
         sparse = self._sparse(query, draft)
         dense = self._dense(question, max(k * 3, DENSE_CANDIDATES), draft)
         fused = fuse(sparse, dense)
-        ordered = [u.id for u in direct] + sorted((i for i in fused if i not in {u.id for u in direct}), key=lambda i: -fused[i])
+        named = {u.id for u in direct}
+        # ties (two footnotes both reading "A/70/174.") go in document order, so answers repeat run to run
+        ordered = [u.id for u in direct] + sorted((i for i in fused if i not in named), key=lambda i: (-fused[i], self.position[i]))
         return [
-            Passage(self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n, i in {u.id for u in direct})
+            Passage(
+                self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n,
+                i in {u.id for u in direct},
+            )
             for n, i in enumerate(ordered[:k], 1)
         ]
 
@@ -93,14 +105,17 @@ class Retriever:
     def _sparse(self, query: str, draft: str | None) -> dict[str, float]:
         tokens = bm25s.tokenize([query], stemmer=_STEMMER, stopwords=None, show_progress=False, return_ids=False)[0]
         scores = self.bm25.get_scores(tokens) if tokens else [0.0] * len(self.units)
-        ranked = sorted(((float(s), u.id) for s, u in zip(scores, self.units) if s > 0 and self.in_scope(u, draft)), reverse=True)
+        ranked = sorted(
+            ((float(s), u.id) for s, u in zip(scores, self.units, strict=True) if s > 0 and self.in_scope(u, draft)), reverse=True
+        )
         return {unit_id: score for score, unit_id in ranked[:30]}
 
     def _dense(self, query: str, k: int, draft: str | None) -> dict[str, float]:
         if self.dense is None:
             return {}
         best: dict[str, float] = {}
-        where = {"draft": {"$in": [draft, ""]}} if draft else None  # report paragraphs outside the draft's section go below
+        # report paragraphs outside the draft's section go below
+        where: dict[str, object] | None = {"draft": {"$in": [draft, ""]}} if draft else None
         for unit_id, distance in self.dense(query, k, where):
             # a chunk of a unit the serving records lack (an interrupted update) is ignored
             if unit_id in self.by_id and self.in_scope(self.by_id[unit_id], draft):
@@ -108,8 +123,13 @@ class Retriever:
         return dict(sorted(best.items(), key=lambda kv: kv[1]))
 
     def direct(self, question: str, draft: str | None) -> list[Unit]:
-        """Units a question names by number: 'op. para. 5' (with the draft named), 'paragraph 7', 'footnote 3'."""
-        wanted = [loc for match in _PARA_RE.finditer(question) for loc in _locators(match, draft)]
+        """Units a question names by number.
+
+        For example 'op. para. 5' (with the draft named), 'item (c) of operative paragraph 4',
+        'paragraph 7', 'footnote 3'.
+        """
+        items = [f"DR-{draft}.OP-{m['num']}({m['letter'].lower()})" for m in _ITEM_RE.finditer(question)] if draft else []
+        wanted = items or [loc for match in _PARA_RE.finditer(question) for loc in _locators(match, draft)]
         wanted += [loc for match in _ORDINAL_RE.finditer(question) for loc in self._ordinal(match, draft)]
         found = []
         for locator in wanted:
@@ -132,8 +152,11 @@ class Retriever:
 
 
 def fuse(sparse: dict[str, float], dense: dict[str, float]) -> dict[str, float]:
-    """Unit id → fused score: BM25 scaled by the query's best BM25 (0…1) times ``SPARSE_WEIGHT``, plus
-    ``DENSE_WEIGHT`` times the cosine similarity (1 − ``dense`` distance; a unit outside the dense list gets its farthest)."""
+    """Unit id → fused score.
+
+    BM25 scaled by the query's best BM25 (0…1) times ``SPARSE_WEIGHT``, plus ``DENSE_WEIGHT`` times
+    the cosine similarity (1 − ``dense`` distance; a unit outside the dense list gets its farthest).
+    """
     top = max(sparse.values(), default=0.0) or 1.0
     farthest = max(dense.values(), default=1.0)
     return {i: SPARSE_WEIGHT * sparse.get(i, 0.0) / top + DENSE_WEIGHT * (1.0 - dense.get(i, farthest))

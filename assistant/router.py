@@ -10,19 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.member_states import name_key, roster
-from ingest.records import ParsedDocument, Position
 from assistant import crossvotes, sponsors
 from assistant.drafts import DraftRef, UnknownDraft, find_drafts
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import DraftKey, VoteBook, the
+from assistant.votebook import DraftKey, VoteBook, cap, the
+from ingest.member_states import name_key, roster
+from ingest.records import ParsedDocument, Position
 
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
     r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
     r"consensus|without a vote)\b", re.I)
-ADOPT_RE = re.compile(r"\badopt\w*\b", re.I)
+ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
+INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b", re.I)
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
@@ -34,23 +35,37 @@ POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:against|no|opposed|oppose|rejected)\b", re.I), "against"),
     (re.compile(r"\b(?:abstain\w*|abstention\w*)\b", re.I), "abstaining"),
 ]
-NOT_RECORDED_RE = re.compile(r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't| not) (?:vote|take part|participate)|absent|non-?voting|missing|no vote recorded|neither)\b", re.I)
+NOT_RECORDED_RE = re.compile(
+    r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't| not) (?:vote|take part|participate)"
+    r"|absent|non-?voting|missing|no vote recorded|neither)\b",
+    re.I,
+)
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
 CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
-ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b", re.I)
+ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b"
+                         r"|\bbut not (?:on )?(?:the )?(?:other|draft|l\.|second|first)", re.I)
 COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|"
                         r"(?:wider|broader|more|greater|larger|stronger) (?:support|backing|majority))\b", re.I)
 LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
 HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
 STATE_OWN_DRAFT_RE = re.compile(
-    r"\b(?:its|their) own (?:draft|resolution|text|proposal)\b|\b(?:draft|resolution|text|proposal) (?:it|they) (?:introduced|submitted|tabled|presented|put forward)\b", re.I)
-ORDER_RE = re.compile(r"\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)  # "which was introduced earlier"
-WHEN_WHO_RE = re.compile(r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)|" + ORDER_RE.pattern, re.I)
+    r"\b(?:its|their) own (?:draft|resolution|text|proposal)\b"
+    r"|\b(?:draft|resolution|text|proposal) (?:it|they) (?:introduced|submitted|tabled|presented|put forward)\b", re.I)
+# "which was introduced earlier"
+ORDER_RE = re.compile(r"\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)
+WHICH_DRAFT_BY_RE = re.compile(
+    r"\b(?:which|what) (?:draft|resolution|text|proposal)s?\b.*\b(?:introduc|submit|tabl|present|put forward)", re.I
+)
+WHEN_WHO_RE = re.compile(
+    r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)|" + ORDER_RE.pattern, re.I
+)
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
-PLENARY_RE = re.compile(r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I)
+PLENARY_RE = re.compile(
+    r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
+)
 NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyone", "everyone", "each", "any", "every", "who"}
 
 
@@ -107,6 +122,8 @@ def is_vote_question(asked: Asked) -> bool:
     """Whether to answer with the vote / sponsorship tools rather than retrieval."""
     if asked.drafts and not re.search(r"\w", asked.masked):
         return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
+    if asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked):
+        return True  # "Which draft did the United States introduce?"
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
         return True
@@ -126,6 +143,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         return merge([sponsors.own_draft(book, m.name) for m in asked.states], asked)
+    if asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked):
+        return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
     if PLENARY_RE.search(asked.text):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
@@ -137,7 +156,10 @@ def _is_sponsor_question(asked: Asked) -> bool:
     """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
     if SPONSOR_RE.search(asked.masked or asked.text):
         return True
-    asks_who = re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I) or ORDER_RE.search(asked.text)
+    asks_who = (
+        re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I)
+        or ORDER_RE.search(asked.text)
+    )
     named = asked.drafts or BOTH_RE.search(asked.text)
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
@@ -166,6 +188,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
         return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
+    if INTENT_RE.search(text):
+        return book.intentions(drafts)
     if not_a_state := _unknown_subject(asked, book):
         return not_a_state
     if len(pair) == 2 and CHANGED_RE.search(text):
@@ -195,7 +219,8 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
     """Set questions across the two drafts: 'abstained on both', 'against I and in favour of II'."""
     if len(pair) != 2:
         return None
-    found = [p for _, p in asked.positions if not (p == "in_favour" and _is_bare_for(asked.text))]
+    bare_for = _is_bare_for(asked.text)  # "for" alone is not a position ("how did X vote for …"); "yes" is
+    found = [p for start, p in asked.positions if not (p == "in_favour" and bare_for and asked.text[start : start + 3].lower() == "for")]
     if BOTH_RE.search(asked.text) and len(set(found)) == 1 and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], found[0], pair[1], found[0])
     if len(asked.drafts) == 2 and len(found) >= 2:
@@ -209,15 +234,17 @@ def _is_bare_for(text: str) -> bool:
     return not re.search(r"\b(?:voted|vote|votes) for\b|\bin favou?r\b|\bsupport", text, re.I)
 
 
+_LIST_POSITIONS: tuple[tuple[re.Pattern[str], Position], ...] = (
+    (re.compile(r"\babstain\w*|\babstention\w*", re.I), "abstaining"),
+    (re.compile(r"\bin favou?r\b|\bvoted (?:for|yes)\b|\bsupport", re.I), "in_favour"),
+    (re.compile(r"\bagainst\b|\bvoted no\b|\boppos", re.I), "against"),
+)
+
+
 def _list_position(asked: Asked) -> Position | None:
-    positions = [p for _, p in asked.positions]
-    if "abstaining" in positions:
-        return "abstaining"
-    if re.search(r"\bin favou?r\b|\bvoted (?:for|yes)\b|\bsupport", asked.text, re.I):
-        return "in_favour"
-    if re.search(r"\bagainst\b|\bvoted no\b|\boppos", asked.text, re.I):
-        return "against"
-    return None
+    """The position a list or count question asks for: the first one named ("how many against? …in favour…" → against)."""
+    found = [(m.start(), position) for pattern, position in _LIST_POSITIONS if (m := pattern.search(asked.text))]
+    return min(found)[1] if found else None
 
 
 def _unknown_subject(asked: Asked, book: VoteBook) -> ToolResult | None:
@@ -258,8 +285,11 @@ def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:
             symbol = re.search(rf"\S*{re.escape(unknown.symbol)}", sentence)
             lead = (f"{symbol.group() if symbol else unknown.symbol} is not a draft resolution voted on in the documents; "
                     f"there is no recorded vote on it. It is mentioned in {unit.label}:")
-            return ToolResult("vote_unknown_draft", (Claim(lead, (unit.id,)), Claim(f"\u201c{sentence.strip()}\u201d", (unit.id,), quote=True)))
-    text = f"{unknown.surface} is not a draft resolution in the documents, and there is no recorded vote on it; the documents do not cover it."
+            return ToolResult(
+                "vote_unknown_draft", (Claim(lead, (unit.id,)), Claim(f"\u201c{sentence.strip()}\u201d", (unit.id,), quote=True))
+            )
+    text = (f"{cap(unknown.surface)} is not a draft resolution in the documents, and there is no recorded vote on it; "
+            "the documents do not cover it.")
     return ToolResult("vote_unknown_draft", (Claim(text, ()),), covered=False)
 
 

@@ -14,13 +14,10 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ingest.chunks import parent_locator
-from ingest.index import IndexUnavailable
-from ingest.records import ParsedDocument, Unit
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
-from assistant.conversation import Conversation, asks_which_paragraph, rewrite
-from assistant.drafts import without_drafts
+from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
+from assistant.drafts import body_draft, without_drafts
 from assistant.injection import strip_instructions
 from assistant.language import language_notice
 from assistant.results import Claim
@@ -28,6 +25,9 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.votebook import VoteBook
+from ingest.chunks import parent_locator
+from ingest.index import IndexUnavailable
+from ingest.records import ParsedDocument
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -117,14 +117,14 @@ class Assistant:
             standalone = rewrite(cleaned, conversation, self.documents)
             missing = self._never_mentioned(standalone)
             reason = out_of_scope(standalone, self._scope_facts)
-            result = self._tool_answer(cleaned, standalone) if not (missing or reason) else None
-            if result is None:
-                result = self._search_safely(cleaned, standalone, missing, reason)
+            from_tool = self._tool_answer(cleaned, standalone) if not (missing or reason) else None
+            result = from_tool if from_tool is not None else self._search_safely(cleaned, standalone, missing, reason)
         result.notes = notes + result.notes
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned and not notice:
-            conversation.add(cleaned, result.standalone, [c.id for c in result.citations], [c.label for c in result.citations])
+            context = remembered(result.standalone, result.text, self.documents)
+            conversation.add(cleaned, context, [c.id for c in result.citations], [c.label for c in result.citations])
         asked = f" question={cleaned!r}" if self.log_questions else ""
         LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
                  len(result.citations), result.latency_ms, asked)
@@ -173,7 +173,10 @@ class Assistant:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
-        passages = self.retriever.search(without_drafts(standalone, self.documents) if draft else standalone, self.k, draft)
+        query = without_drafts(standalone, self.documents) if draft else standalone
+        if not drafts and not COMPARISON_RE.search(standalone):
+            draft = body_draft(standalone, self.documents)  # "What is the GGE supposed to do?" → draft II and its section
+        passages = self.retriever.search(query, self.k, draft)
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
         keyword = max((p.bm25 for p in passages), default=0.0)
         reason = self._abstain_reason(asked.masked, passages, best, keyword)

@@ -1,12 +1,15 @@
-"""Sponsorship questions: who introduced a draft and when, original sponsors and those who
-joined later (paras 5 and 8 of A/73/505), sponsors of both drafts, and how sponsors voted."""
+"""Sponsorship questions.
+
+Who introduced a draft and when, original sponsors and those who joined later (paras 5 and 8 of
+A/73/505), sponsors of both drafts, and how sponsors voted.
+"""
 
 from __future__ import annotations
 
-from ingest.citations import label
-from ingest.records import Sponsorship
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import WORD, DraftKey, VoteBook, cap, names, the
+from ingest.citations import label
+from ingest.records import Sponsorship
 
 
 def _all(record: Sponsorship) -> tuple[str, ...]:
@@ -52,8 +55,10 @@ def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
 
 
 def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool = True) -> ToolResult:
-    """Whether a State was an original sponsor, joined later, or is not listed (para. 5 / para. 8);
-    and, with ``with_vote``, how it voted (para. 7 / para. 10)."""
+    """Whether a State was an original sponsor, joined later, or is not listed (para. 5 / para. 8).
+
+    With ``with_vote``, also how it voted (para. 7 / para. 10).
+    """
     record = book.sponsorship(draft)
     if record is None:
         return _missing(book, draft)
@@ -78,7 +83,8 @@ def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     rows = tuple((s, "original" if s in a.sponsors else "joined later", "original" if s in b.sponsors else "joined later") for s in shared)
     lead = f"{len(shared)} States sponsored both {_name(book, first, a)} and {_name(book, second, b)}: " + "; ".join(
         f"{s} ({x} on {first.number}, {y} on {second.number})" for s, x, y in rows) + "."
-    return ToolResult("sponsors_both", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
+    return ToolResult("sponsors_both", (Claim(lead, (book.cite(a), book.cite(b))),),
+                      Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
                       facts=(str(len(shared)),), data={"states": shared})
 
 
@@ -101,8 +107,11 @@ def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -
     return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts)
 
 
-def own_draft(book: VoteBook, state: str) -> ToolResult:
-    """'Did X vote for its own draft?': the draft(s) ``state`` introduced (para. 5 / para. 8) and how it voted on each.
+def own_draft(book: VoteBook, state: str, with_vote: bool = True) -> ToolResult:
+    """'Did X vote for its own draft?': the draft(s) ``state`` introduced and how it voted on each.
+
+    The draft(s) come from para. 5 / para. 8; the vote is given only with ``with_vote``
+    ('Which draft did X introduce?' asks without).
 
     A State that introduced no draft gets that said, cited to every sponsorship paragraph.
     """
@@ -115,7 +124,7 @@ def own_draft(book: VoteBook, state: str) -> ToolResult:
     claims: list[Claim] = []
     facts: list[str] = [state]
     for draft in introduced_here:
-        for result in (introduced(book, draft), book.position(state, draft, sponsorship=False)):
+        for result in (introduced(book, draft), *([book.position(state, draft, sponsorship=False)] if with_vote else [])):
             claims.extend(result.claims)
             facts.extend(result.facts)
     return ToolResult("sponsor_votes", tuple(claims), facts=tuple(facts), data={"state": state})

@@ -12,13 +12,13 @@ from typing import Literal
 
 from langchain_core.tools import BaseTool, tool
 
-from ingest.member_states import name_key, roster
-from ingest.records import ParsedDocument
 from assistant import crossvotes, sponsors
 from assistant.drafts import find_drafts
 from assistant.entities import find_mentions
 from assistant.results import ToolResult
 from assistant.votebook import DraftKey, VoteBook
+from ingest.member_states import name_key, roster
+from ingest.records import ParsedDocument
 
 PositionName = Literal["in favour", "against", "abstaining"]
 _POSITIONS = {"in favour": "in_favour", "against": "against", "abstaining": "abstaining"}

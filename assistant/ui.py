@@ -117,5 +117,9 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
 def launch(assistant: Assistant, settings: Settings, progress: Callable[[str], None]) -> None:
     """Serve the app on ``settings.host:settings.port`` (loopback by default) until stopped."""
     auth = parse_auth(settings.auth)
-    progress(f"serving on http://{settings.host}:{settings.port}" + (" (login required)" if auth else "") + (" with a public share link" if settings.share else ""))
+    progress(
+        f"serving on http://{settings.host}:{settings.port}"
+        + (" (login required)" if auth else "")
+        + (" with a public share link" if settings.share else "")
+    )
     start(assistant, settings.host, settings.port, block=True, auth=auth, share=settings.share)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.results import Claim, Table, ToolResult
 from ingest.citations import citation_id, label
 from ingest.member_states import roster
 from ingest.records import ParsedDocument, Position, RecordedVote, Sponsorship
-from assistant.results import Claim, Table, ToolResult
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
 WORD: dict[str, str] = {"in_favour": "in favour", "against": "against", "abstaining": "abstaining", "": "not recorded"}
@@ -96,7 +96,11 @@ class VoteBook:
 
     @staticmethod
     def adoption(vote: RecordedVote) -> str:
-        """'adopted by the First Committee at its 31st meeting, on 8 November 2018, by a recorded vote of 109 to 45, with 16 abstentions'."""
+        """The adoption phrase for a vote.
+
+        For example: 'adopted by the First Committee at its 31st meeting, on 8 November 2018,
+        by a recorded vote of 109 to 45, with 16 abstentions'.
+        """
         when = f" at its {vote.meeting}, on {vote.date}," if vote.meeting else ""
         yes, no, abst = vote.stated
         return f"adopted by the First Committee{when} by a recorded vote of {yes} to {no}, with {abst} abstentions"
@@ -120,7 +124,8 @@ class VoteBook:
                     f"(in favour, against, abstaining) of the recorded vote in {label(vote.symbol, vote.locator)}.")
         note = self._sponsor_note(state, draft) if sponsorship and pos is None else []  # a sponsor absent from every list
         claims = [Claim(lead, (self.cite(vote),))] + self.intention_claims(state, vote) + note
-        return ToolResult("vote_position", tuple(claims), Table(("Member State", "Draft", "Position"), ((state, vote.draft_symbol, WORD[pos or ""]),)),
+        table = Table(("Member State", "Draft", "Position"), ((state, vote.draft_symbol, WORD[pos or ""]),))
+        return ToolResult("vote_position", tuple(claims), table,
                           data={"state": state, "draft": vote.draft_symbol, "position": pos})
 
     def intention_claims(self, state: str, vote: RecordedVote) -> list[Claim]:
@@ -128,8 +133,30 @@ class VoteBook:
         claims = []
         for intention in (i for i in vote.intentions if i.state == state):
             number = intention.footnote.rsplit("-", 1)[-1]
-            claims.append(Claim(f"Footnote {number} adds: \u201c{intention.text}\u201d", (self.cite(vote, intention.footnote),), quote=True))
+            quoted = f"Footnote {number} adds: \u201c{intention.text}\u201d"
+            claims.append(Claim(quoted, (self.cite(vote, intention.footnote),), quote=True))
         return claims
+
+    def intentions(self, drafts: list[DraftKey]) -> ToolResult:
+        """Delegations that later indicated how they had intended to vote (footnotes 3 and 4 of A/73/505).
+
+        One claim per footnoted State and draft: its recorded position, then the footnote quoted;
+        rows (State, draft symbol, recorded position, intended position).
+        """
+        claims: list[Claim] = []
+        rows: list[tuple[str, ...]] = []
+        for vote in (v for d in drafts if (v := self.vote(d)) is not None):
+            for intention in vote.intentions:
+                pos = vote.position_of(intention.state)
+                recorded = f"{VERB[pos]} {self.draft_name(vote)}" if pos else f"is not recorded as voting on {self.draft_name(vote)}"
+                claims.append(Claim(f"{cap(the(intention.state))} {recorded}.", (self.cite(vote),)))
+                rows.append((intention.state, vote.draft_symbol, WORD[pos or ""], WORD[intention.intended]))
+            claims.extend(c for state in dict.fromkeys(i.state for i in vote.intentions) for c in self.intention_claims(state, vote))
+        if not claims:
+            return ToolResult("vote_intentions", (Claim("The documents record no delegation's intended vote for these drafts.", ()),))
+        lead = Claim(f"{len(rows)} later indications of an intended vote are recorded in footnotes:", ())
+        return ToolResult("vote_intentions", (lead, *claims), Table(("Member State", "Draft", "Recorded", "Intended"), tuple(rows)),
+                          facts=(str(len(rows)), *(r[0] for r in rows)))
 
     def _sponsor_note(self, state: str, draft: DraftKey) -> list[Claim]:
         record = self.sponsorship(draft)
@@ -157,12 +184,19 @@ class VoteBook:
         claims = (
             Claim(f"{cap(self.draft_name(vote))} was {self.adoption(vote)}: {yes} in favour, {no} against and {abst} abstaining.",
                   (self.cite(vote),)),
-            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {MEMBER_STATES} Member States are not recorded.",
+            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {MEMBER_STATES} Member States are not recorded "
+                  f"(the {MEMBER_STATES} come from the United Nations list of Member States, not from the report).",
                   (self.cite(vote),)),
         )
-        table = Table(("Position", "Member States"), (("In favour", str(yes)), ("Against", str(no)), ("Abstaining", str(abst)), ("Not recorded", str(missing))))
-        return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)),
-                          data={"draft": vote.draft_symbol, "in_favour": yes, "against": no, "abstaining": abst, "recorded": recorded, "not_recorded": missing})
+        table = Table(
+            ("Position", "Member States"),
+            (("In favour", str(yes)), ("Against", str(no)), ("Abstaining", str(abst)), ("Not recorded", str(missing))),
+        )
+        data: dict[str, object] = {
+            "draft": vote.draft_symbol, "in_favour": yes, "against": no, "abstaining": abst,
+            "recorded": recorded, "not_recorded": missing,
+        }
+        return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)), data=data)
 
     def listing(self, draft: DraftKey, position: Position) -> ToolResult:
         """Every Member State in one position on one draft, in document order."""
@@ -171,7 +205,8 @@ class VoteBook:
             return self.no_vote(draft)
         states = vote.states(position)
         lead = f"{len(states)} Member States {VERB[position]} {self.draft_name(vote)}: {names(states)}."
-        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states)),
+        table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
+        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table,
                           data={"draft": vote.draft_symbol, "position": position, "states": list(states)})
 
     def not_recorded_states(self, vote: RecordedVote) -> list[str]:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from assistant.compose import best_sentences_of, sentences_of
 from ingest import index
 from ingest.layout import clean_inline, strip_markers
 from ingest.records import ParsedDocument
 from ingest.settings import Settings
-from assistant.compose import best_sentences_of, sentences_of
 
 COLLECTION = "baseline-recursive-1000-200"
 TOP_K = 4

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -75,8 +76,12 @@ def main() -> int:
                  ("ingest again, nothing changed (incremental)", f"{same_s:.2f} s")]
         assistant = load_assistant(settings, progress=lambda _: None, warm=True)
         for kind, questions in (("vote", VOTE), ("retrieval", CONTENT)):
-            latencies = [timed(lambda q=questions[i % len(questions)]: assistant.answer(q))[1] * 1000 for i in range(args.queries)]
-            rows.append((f"{kind} answer p50 / p95 ({args.queries} warm)", f"{percentile(latencies, 50):.2f} / {percentile(latencies, 95):.2f} ms"))
+            latencies = []
+            for i in range(args.queries):
+                question = questions[i % len(questions)]  # picked in the loop body, not as a lambda default
+                latencies.append(timed(partial(assistant.answer, question))[1] * 1000)
+            p50, p95 = percentile(latencies, 50), percentile(latencies, 95)
+            rows.append((f"{kind} answer p50 / p95 ({args.queries} warm)", f"{p50:.2f} / {p95:.2f} ms"))
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         rows.append(("peak RSS, serving process", f"{rss:.0f} MiB"))
         rows.append(("one-shot `rapporteur ask`, vote", f"{one_shot(VOTE[0], settings.data_dir):.2f} s"))

@@ -57,7 +57,12 @@ def main() -> int:
             rows.append((answer.abstained, case.expected.abstain, None if answer.tool else answer.similarity, answer.bm25 or 0.0))
     table = sweep(rows)
     threshold, floor = best(table)
-    lines = ["# Abstention calibration", "", "| similarity threshold | BM25 floor | precision | recall | answered |", "| --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Abstention calibration",
+        "",
+        "| similarity threshold | BM25 floor | precision | recall | answered |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     lines += [f"| {t:.2f} | {f} | {p:.3f} | {r:.3f} | {a:.3f} |" for t, f, p, r, a in table]
     lines += ["", f"Chosen: MIN_SIMILARITY = {threshold:.2f}, MIN_BM25 = {floor} (set them in assistant/abstention.py)."]
     REPORTS.mkdir(parents=True, exist_ok=True)

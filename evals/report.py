@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-METRICS = ("accuracy", "recall@1", "recall@5", "recall@10", "mrr", "citation_precision", "citation_recall", "invalid_citations", "ungrounded_answers")
+METRICS = (
+    "accuracy", "recall@1", "recall@5", "recall@10", "mrr",
+    "citation_precision", "citation_recall", "invalid_citations", "ungrounded_answers",
+)
 
 
 def _fmt(value: object) -> str:
@@ -29,7 +32,8 @@ def write_reports(summary: dict, rows: list[dict], baseline_rows: list[dict] | N
     """Write the three report files; returns the Markdown report's path."""
     folder.mkdir(parents=True, exist_ok=True)
     by_id = {r["id"]: r for r in baseline_rows or []}
-    (folder / "latest.json").write_text(json.dumps({"summary": summary, "threshold_failures": failures, "cases": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
+    report = {"summary": summary, "threshold_failures": failures, "cases": rows}
+    (folder / "latest.json").write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     with (folder / "cases.jsonl").open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps({**row, "baseline": by_id.get(row["id"])}, ensure_ascii=False) + "\n")
@@ -46,7 +50,8 @@ def write_reports(summary: dict, rows: list[dict], baseline_rows: list[dict] | N
     for row in failing:
         parts += [f"### {row['id']} ({row['kind']})", f"- question: {row['question']}", f"- standalone: {row['standalone']}",
                   f"- expected: {json.dumps(row['expected'], ensure_ascii=False)}; gold {row['gold']}",
-                  f"- missing: {row['missing']}; forbidden present: {row['forbidden']}; invalid citations: {row['invalid']}; ungrounded: {row['ungrounded']}",
+                  f"- missing: {row['missing']}; forbidden present: {row['forbidden']}; "
+                  f"invalid citations: {row['invalid']}; ungrounded: {row['ungrounded']}",
                   f"- cited: {row['cited']}; retrieved: {row['retrieved'][:5]}", "", "```", row["answer"], "```", ""]
     path = folder / "latest.md"
     path.write_text("\n".join(parts), encoding="utf-8")

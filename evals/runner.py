@@ -43,7 +43,9 @@ def score_case(case: EvalCase, answer: Answer, assistant: Assistant) -> dict:
         "precision": None if did_abstain else m.citation_precision(cited, gold),
         "citation_recall": None if did_abstain else m.citation_recall(cited, gold),
         "invalid": m.invalid_citations([c.id for c in answer.citations], set(assistant.units), allowed),
-        "ungrounded": m.ungrounded_tokens(body, [c.text for c in answer.citations], _tool_output(answer, assistant), [c.label for c in answer.citations]),
+        "ungrounded": m.ungrounded_tokens(
+            body, [c.text for c in answer.citations], _tool_output(answer, assistant), [c.label for c in answer.citations]
+        ),
         "latency_ms": answer.latency_ms,
     }
 
@@ -84,7 +86,11 @@ def run_case(case: EvalCase, assistant: Assistant) -> Answer:
 def summarize(rows: list[dict], baseline_rows: list[dict] | None) -> dict:
     """Summary metrics overall and per kind (ours, and the baseline's beside them)."""
     kinds = sorted({r["kind"] for r in rows})
-    summary: dict = {"cases": len(rows), "overall": _aggregate(rows), "by_kind": {k: _aggregate([r for r in rows if r["kind"] == k]) for k in kinds}}
+    summary: dict = {
+        "cases": len(rows),
+        "overall": _aggregate(rows),
+        "by_kind": {k: _aggregate([r for r in rows if r["kind"] == k]) for k in kinds},
+    }
     pairs = [(r["abstained"], r["should_abstain"]) for r in rows]
     summary["abstention_precision"], summary["abstention_recall"] = m.precision_recall(pairs)
     answerable = [r for r in rows if not r["should_abstain"]]

@@ -1,5 +1,8 @@
-"""Units → chunks for embedding (pure). Short units are one chunk; long ones (the voting
-paragraphs) are split on list commas or sentence ends, each chunk keeping its unit's locator."""
+"""Units → chunks for embedding (pure).
+
+Short units are one chunk; long ones (the voting paragraphs) are split on list commas or
+sentence ends, each chunk keeping its unit's locator.
+"""
 
 from __future__ import annotations
 

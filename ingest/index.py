@@ -81,7 +81,7 @@ def add_chunks(collection: Collection, chunks: list[Chunk], vectors: list[list[f
             ids=[c.id for c in part],
             embeddings=vectors[start : start + batch],  # type: ignore[arg-type]
             documents=[c.text for c in part],
-            metadatas=[_metadata(c, h) for c, h in zip(part, hashes[start : start + batch])],
+            metadatas=[_metadata(c, h) for c, h in zip(part, hashes[start : start + batch], strict=True)],
         )
 
 
@@ -96,7 +96,10 @@ def _metadata(chunk: Chunk, content_hash: str) -> dict[str, Any]:
 def stored_hashes(collection: Collection) -> dict[str, str]:
     """Chunk id → stored content hash, for every chunk in the collection."""
     found = collection.get(include=["metadatas"])
-    return {i: str((m or {}).get("content_hash", "")) for i, m in zip(found["ids"], found["metadatas"] or [])}
+    metadatas = found["metadatas"]
+    if metadatas is None:  # no metadata returned: no stored hashes (as zipping with [] gave before)
+        return {}
+    return {i: str((m or {}).get("content_hash", "")) for i, m in zip(found["ids"], metadatas, strict=True)}
 
 
 def delete_ids(collection: Collection, ids: list[str]) -> None:
@@ -111,7 +114,7 @@ def query(collection: Collection, vector: list[float], k: int, where: dict[str, 
     metas, dists = found["metadatas"][0], found["distances"][0]  # type: ignore[index]
     return [
         Hit(chunk_id, str(m["unit_id"]), str(m["locator"]), float(d))
-        for chunk_id, m, d in zip(found["ids"][0], metas, dists)
+        for chunk_id, m, d in zip(found["ids"][0], metas, dists, strict=True)
     ]
 
 

@@ -25,18 +25,19 @@ _BULLET_RE = re.compile(r"^- (?=\([a-z]\)\s)")
 class Block(NamedTuple):
     """A paragraph-like run of text, page breaks rejoined.
 
-    ``text`` keeps its footnote markers (superscript digits); ``index`` is its
-    0-based position in the block stream.
+    ``text`` keeps its footnote markers (superscript digits); ``position`` is its
+    0-based position in the block stream. (Not ``index``: that name would shadow
+    ``tuple.index``.)
     """
 
-    index: int
+    position: int
     text: str
 
 
 class FootnoteText(NamedTuple):
     """A footnote's text as found at a page foot.
 
-    ``number`` is the footnote number; ``after_block`` the index of the block that
+    ``number`` is the footnote number; ``after_block`` the position of the block that
     precedes it in the stream (the footnote belongs to that block's part of the document).
     """
 
@@ -86,7 +87,7 @@ def split_blocks(raw: str) -> tuple[list[Block], list[FootnoteText]]:
             page_foot = True
             continue
         if blocks and _continues(blocks[-1].text, text, page_foot):
-            blocks[-1] = Block(blocks[-1].index, f"{blocks[-1].text} {text}")
+            blocks[-1] = Block(blocks[-1].position, f"{blocks[-1].text} {text}")
         else:
             blocks.append(Block(len(blocks), text))
         page_foot = False

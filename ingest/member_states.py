@@ -20,8 +20,11 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 
 
 def name_key(name: str) -> str:
-    """Matching key for a State or group name: accents folded, lower case, apostrophes straight,
-    full stops dropped, whitespace collapsed, a leading "the" removed."""
+    """Matching key for a State or group name.
+
+    Accents folded, lower case, apostrophes straight, full stops dropped, whitespace
+    collapsed, a leading "the" removed.
+    """
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[.\u00a0]", " ", text.replace("-", " "))

@@ -107,7 +107,9 @@ def remove(symbol: str, settings: Settings, embeddings: Embeddings, progress: Ca
     return _apply(remaining, settings, embeddings, progress, rebuild=False)
 
 
-def _apply(documents: list[ParsedDocument], settings: Settings, embeddings: Embeddings, progress: Callable[[str], None], rebuild: bool) -> IngestReport:
+def _apply(
+    documents: list[ParsedDocument], settings: Settings, embeddings: Embeddings, progress: Callable[[str], None], rebuild: bool
+) -> IngestReport:
     started = time.perf_counter()
     chunks = document_chunks(documents, settings)
     api = index.client(settings)

@@ -39,7 +39,10 @@ class Settings(BaseSettings):
 
     @property
     def collection_prefix(self) -> str:
-        """Chroma collection name prefix: a hash of everything that shapes the vectors, so a
-        changed model or chunking never reuses a stale index."""
+        """Chroma collection name prefix.
+
+        A hash of everything that shapes the vectors, so a changed model or chunking never
+        reuses a stale index.
+        """
         shape = f"{self.embedding_model}|{self.chunk_chars}|{self.chunk_overlap}|{INDEX_SCHEMA}"
         return "units-" + hashlib.sha256(shape.encode()).hexdigest()[:10]

@@ -72,7 +72,7 @@ def build_units(symbol: str, blocks: list[Block], footnotes: list[FootnoteText])
     walk = _Walk()
     for block in blocks:
         _take(walk, block)
-        walk.part_of_block[block.index] = walk.draft.number if walk.draft else ""
+        walk.part_of_block[block.position] = walk.draft.number if walk.draft else ""
     if not walk.pending:
         raise StructureError("no numbered paragraph or draft resolution found")
     return Structure(

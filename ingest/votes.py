@@ -99,7 +99,7 @@ def _vote(unit, tally, roster, meeting, date, by_locator, draft_titles) -> Recor
         raise VoteError(f"{where}: recorded vote without In favour / Against / Abstaining lists")
     stated = (int(tally["yes"]), int(tally["no"]), int(tally["abst"]))
     found = {p: split_names(lists[p], roster, f"{where} ({p.replace('_', ' ')})") for p in ("in_favour", "against", "abstaining")}
-    for (position, names), count in zip(found.items(), stated):
+    for (position, names), count in zip(found.items(), stated, strict=True):
         if len(names) != count:
             raise VoteError(f"{where}: {len(names)} States listed {position.replace('_', ' ')}, but the text states {count}")
     everyone = [n for names in found.values() for n in names]

@@ -1,7 +1,8 @@
 """Property tests: every recorded State resolves from its official name in any casing or
 apostrophe style, and every position list's length equals its stated tally."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.entities import find_mentions
 from ingest.parse import parse_document

@@ -51,3 +51,34 @@ def test_sessions_do_not_leak(assistant):
     # the first session still carries its own history
     same = assistant.answer("And on the other draft?", egypt)
     assert "Egypt voted in favour of draft resolution I" in same.text
+
+
+def test_how_many_after_a_list(assistant):
+    session = Conversation()
+    assistant.answer("Which States abstained on both drafts?", session)
+    answer = assistant.answer("How many is that?", session)
+    assert answer.text.startswith("7 Member States abstained on both drafts") and not answer.abstained
+
+
+def test_they_after_a_sponsor_list_are_the_sponsors(assistant):
+    session = Conversation()
+    assistant.answer("Who sponsored L.37?", session)
+    answer = assistant.answer("Did they all vote for it?", session)
+    assert "Of the 51 sponsors of draft resolution II" in answer.text and "48 in favour" in answer.text
+
+
+def test_the_other_body(assistant):
+    session = Conversation()
+    first = assistant.answer("What is the OEWG supposed to do?", session)
+    assert first.citations[0].locator == "DR-I.OP-5"
+    answer = assistant.answer("And the GGE?", session)
+    assert answer.citations[0].locator == "DR-II.OP-3"
+
+
+def test_a_draft_named_only_by_the_answer_carries(assistant):
+    session = Conversation()
+    assistant.answer("Which draft did the United States introduce?", session)
+    second = assistant.answer("How many votes in favour did it get?", session)
+    assert second.text.startswith("139 Member States voted in favour of draft resolution II")
+    third = assistant.answer("And how many against?", session)
+    assert third.text.startswith("11 Member States voted against draft resolution II")

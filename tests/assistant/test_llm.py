@@ -24,7 +24,9 @@ def with_model(assistant):
 
 
 def test_a_well_cited_llm_answer_is_shown(with_model):
-    clone, _ = with_model(["A State should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure [1]."])
+    clone, _ = with_model(
+        ["A State should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure [1]."]
+    )
     answer = clone.answer(QUESTION)
     assert answer.tool == "llm" and not answer.notes
     assert answer.sentences[0].citations == [answer.retrieved[0]]

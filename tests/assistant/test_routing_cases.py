@@ -112,3 +112,38 @@ def test_date_of_the_report(assistant):
     answer = assistant.answer("What is the date of the report A/73/505?")
     assert "19 November 2018" in answer.text and not answer.abstained
     assert "header" in locators(answer)
+
+
+def test_intended_votes_are_listed_from_footnotes_3_and_4(assistant):
+    answer = assistant.answer("Which delegations later said they had intended to vote differently?")
+    assert answer.table is not None
+    assert [tuple(row) for row in answer.table["rows"]] == [
+        ("Democratic Republic of the Congo", "A/C.1/73/L.27/Rev.1", "not recorded", "in favour"),
+        ("Democratic Republic of the Congo", "A/C.1/73/L.37", "not recorded", "in favour"),
+        ("Mozambique", "A/C.1/73/L.37", "in favour", "abstaining"),
+        ("Pakistan", "A/C.1/73/L.37", "not recorded", "abstaining"),
+    ]
+    assert {"fn-3", "fn-4"} <= set(locators(answer))
+
+
+def test_yes_on_one_draft_and_no_on_the_other(assistant):
+    answer = assistant.answer("Who voted yes on the russian draft and no on the american one")
+    assert answer.text.startswith("11 Member States voted in favour of draft resolution I")
+    assert "Zimbabwe" in answer.text and locators(answer) == ["para-7", "para-10"]
+
+
+def test_a_false_premise_gets_the_adoption(assistant):
+    answer = assistant.answer("Draft resolution I was rejected, right?")
+    assert "was adopted by the First Committee at its 31st meeting" in answer.text and "109 in favour" in answer.text
+
+
+def test_a_draft_the_report_does_not_recommend(assistant):
+    answer = assistant.answer("What was the vote on draft resolution III?")
+    assert answer.text.startswith("Draft resolution III is not a draft resolution in the documents")
+    assert "109" not in answer.text and not answer.citations
+
+
+def test_which_draft_a_state_introduced(assistant):
+    answer = assistant.answer("Which draft did the United States introduce?")
+    assert "Draft resolution II (A/C.1/73/L.37) was submitted on 18 October 2018" in answer.text
+    assert locators(answer) == ["para-8"]

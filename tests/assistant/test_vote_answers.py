@@ -25,7 +25,11 @@ def ask(question, document, book):
     ("How did Egypt vote on L.37?", "Egypt voted against draft resolution II", "para-10"),
     ("How did China vote on L.37?", "China voted against draft resolution II", "para-10"),
     ("How did Egypt vote on the Russian draft?", "Egypt voted in favour of draft resolution I", "para-7"),
-    ("What was the UK's vote on the OEWG resolution?", "The United Kingdom of Great Britain and Northern Ireland voted against draft resolution I", "para-7"),
+    (
+        "What was the UK's vote on the OEWG resolution?",
+        "The United Kingdom of Great Britain and Northern Ireland voted against draft resolution I",
+        "para-7",
+    ),
     ("How did the USA vote on the GGE resolution?", "The United States of America voted in favour of draft resolution II", "para-10"),
     ("How did North Korea vote on L27?", "Democratic People's Republic of Korea voted in favour of draft resolution I", "para-7"),
     ("How did South Korea vote on resolution II?", "The Republic of Korea voted in favour of draft resolution II", "para-10"),
@@ -155,7 +159,8 @@ def test_tool_answers_lose_no_sentence_to_the_support_check(document, question):
 
 def test_overlap_and_sponsor_cross_questions(document, book):
     text, _, _ = ask("How many States were recorded as voting on both drafts?", document, book)
-    assert "164 Member States are recorded as voting on both" in text and "88 took the same position" in text and "76 took different" in text
+    assert "164 Member States are recorded as voting on both" in text
+    assert "88 took the same position" in text and "76 took different" in text
     text, _, _ = ask("Which sponsors of draft resolution I voted against draft resolution II?", document, book)
     assert "Of the 34 sponsors of draft resolution I" in text and "10 against (Bolivia (Plurinational State of), China" in text
 

@@ -16,11 +16,13 @@ def test_short_report_with_one_draft_and_one_vote():
     assert [u.locator for u in document.units if u.draft == "I"] == [
         "DR-I.PP-1", "DR-I.PP-2", "DR-I.OP-1", "DR-I.OP-1(a)", "DR-I.OP-1(b)", "DR-I.OP-2"]
     (vote,) = document.votes
-    assert (vote.draft_symbol, vote.draft_number, vote.stated, vote.date, vote.meeting) == ("A/C.1/99/L.5", "I", (5, 2, 1), "30 October 2099", "9th meeting")
+    assert (vote.draft_symbol, vote.draft_number, vote.stated, vote.date, vote.meeting) == (
+        "A/C.1/99/L.5", "I", (5, 2, 1), "30 October 2099", "9th meeting")
     assert vote.against == ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines") and vote.abstaining == ("Côte d'Ivoire",)
     assert [(i.state, i.intended, i.footnote) for i in vote.intentions] == [("Kenya", "in_favour", "fn-2")]
     (sponsorship,) = document.sponsorships
-    assert (sponsorship.introduced_by, sponsorship.sponsors, sponsorship.joined_later) == ("Norway", ("Chile", "Iceland", "Norway", "Portugal"), ("Fiji",))
+    assert (sponsorship.introduced_by, sponsorship.sponsors, sponsorship.joined_later) == (
+        "Norway", ("Chile", "Iceland", "Norway", "Portugal"), ("Fiji",))
     assert document.unit("fn-1").cited_by == ("para-2",)
 
 

@@ -27,9 +27,10 @@ def test_reingest_gives_same_ids_and_no_duplicates(tmp_path, document, embedding
     assert len(after["ids"]) == len(set(after["ids"])) == first.chunks == second.chunks
     assert second.collection == first.collection and index.collection_names(index.client(settings), "units-") == [second.collection]
     assert "A/73/505#DR-I.OP-1.6" in after["ids"] and "A/73/505#para-7~1" in after["ids"]
-    meta = dict(zip(after["ids"], after["metadatas"]))["A/73/505#DR-I.OP-1.6"]
+    meta = dict(zip(after["ids"], after["metadatas"], strict=True))["A/73/505#DR-I.OP-1.6"]
     assert len(meta.pop("content_hash")) == 16
-    assert meta == {"unit_id": "A/73/505#DR-I.OP-1.6", "locator": "DR-I.OP-1.6", "label": "A/73/505, draft resolution I, operative para. 1.6",
+    assert meta == {"unit_id": "A/73/505#DR-I.OP-1.6", "locator": "DR-I.OP-1.6",
+                    "label": "A/73/505, draft resolution I, operative para. 1.6",
                     "symbol": "A/73/505", "kind": "operative", "draft": "I", "section": "Draft resolution I"}
     assert collection.configuration["embedding_function"] is None
 

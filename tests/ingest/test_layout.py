@@ -37,5 +37,7 @@ def test_page_break_without_footnote_is_rejoined(raw_text):
 def test_footnotes_leave_the_flow_with_their_numbers(raw_text):
     blocks, footnotes = split_blocks(raw_text)
     assert [f.number for f in footnotes] == [1, 2, 3, 4, 1, 2, 3, 4, 5, 1, 2, 3]
-    assert footnotes[2].text == "Subsequently the delegation of the Democratic Republic of Congo indicated that it had intended to vote in favour."
+    assert footnotes[2].text == (
+        "Subsequently the delegation of the Democratic Republic of Congo indicated that it had intended to vote in favour."
+    )
     assert not any(b.text.startswith("³") for b in blocks)

@@ -68,7 +68,10 @@ def test_labels_and_citation_ids():
         parse_citation_id("A/73/505#para-x")
 
 
-@pytest.mark.parametrize("raw, problem", [("", "empty"), ("   \n", "empty"), ("abc\x00def", "binary"), ("Just one line of prose.", "no numbered paragraph")])
+@pytest.mark.parametrize(
+    "raw, problem",
+    [("", "empty"), ("   \n", "empty"), ("abc\x00def", "binary"), ("Just one line of prose.", "no numbered paragraph")],
+)
 def test_bad_text_fails_with_the_file_named(raw, problem):
     with pytest.raises(ParseError, match=rf"bad.txt: .*{problem}"):
         parse_document(raw, "A/1/1", "bad.txt")
