@@ -129,7 +129,7 @@ def is_vote_question(asked: Asked) -> bool:
         return True
     if STRONG_VOTE_RE.search(asked.text):
         return True
-    if ADOPT_RE.search(asked.text) and asked.drafts:
+    if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both)\b", asked.text, re.I)):
         return True
     return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups))
 

@@ -29,6 +29,10 @@ def _rule(*parts: str) -> re.Pattern[str]:
 
 
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rule(r"\b(?:which|what) (?:draft|resolution|text|one)\b[^?]*\b(?:better|worse|best|worst|preferable|right|wrong)\b",
+           r"\bshould (?:i|we|my (?:country|delegation)|a (?:country|state)) (?:support|vote for|back|oppose)\b",
+           r"\bis (?:it|the \w+ draft|draft resolution [IVX]+) (?:a )?(?:good|bad) (?:idea|draft|text)\b"),
+     "The documents record the texts and how States voted, not judgements of which draft is better; compare what each says instead."),
     (_rule(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)", r"\bexplanations? of (?:vote|position)", r"\bright of reply\b"),
      "The report records how States voted, not their explanations of vote."),
     (_rule(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b"

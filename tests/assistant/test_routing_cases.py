@@ -147,3 +147,15 @@ def test_which_draft_a_state_introduced(assistant):
     answer = assistant.answer("Which draft did the United States introduce?")
     assert "Draft resolution II (A/C.1/73/L.37) was submitted on 18 October 2018" in answer.text
     assert locators(answer) == ["para-8"]
+
+
+def test_the_adoption_of_both_drafts(assistant):
+    answer = assistant.answer("At which meeting were the drafts adopted?")
+    assert answer.text.count("adopted by the First Committee at its 31st meeting, on 8 November 2018") == 2
+    assert locators(answer) == ["para-7", "para-10"]
+
+
+@pytest.mark.parametrize("question", ["Which draft is better?", "Should my country support the Russian draft?"])
+def test_judgements_are_not_in_the_documents(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and "not judgements of which draft is better" in answer.text
