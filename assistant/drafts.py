@@ -208,6 +208,12 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
     return sections
 
 
+def bodies_of(number: str, documents: list[ParsedDocument]) -> list[str]:
+    """The bodies ('oewg', 'gge') that draft ``number`` sets up in its operative paragraphs (``_BODIES``)."""
+    text = " ".join(u.text for doc in documents for u in doc.units if u.draft == number and u.kind == "operative")
+    return [body for body, pattern in _BODIES.items() if pattern.search(text)]
+
+
 def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
     """Number of the draft that sets up the one body ``text`` names ("the OEWG" → 'I', "the GGE" → 'II').
 

@@ -76,14 +76,16 @@ class Retriever:
         self.bm25 = bm25s.BM25()
         self.bm25.index(bm25s.tokenize(corpus, stemmer=_STEMMER, stopwords=None, show_progress=False), show_progress=False)
 
-    def search(self, question: str, k: int = 5, draft: str | None = None) -> list[Passage]:
+    def search(self, question: str, k: int = 5, draft: str | None = None, unrelated: re.Pattern[str] | None = None) -> list[Passage]:
         """The ``k`` best units for a question, best first (direct paragraph references first).
 
         ``draft`` keeps the units of that draft resolution and the report paragraphs of its section
         (``drafts.draft_sections``: its sponsorship, programme budget and voting paragraphs).
+        ``unrelated`` matches words of the expanded query that are not about ``draft`` (in a comparison,
+        the name of the body the other draft sets up); they are left out of the BM25 query.
         """
         direct = self.direct(question, draft)
-        query = expand(question)
+        query = unrelated.sub(" ", expand(question)) if unrelated else expand(question)
         sparse = self._sparse(query, draft)
         dense = self._dense(question, max(k * 3, DENSE_CANDIDATES), draft)
         fused = fuse(sparse, dense)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
-from assistant.drafts import body_draft, without_drafts
+from assistant.drafts import BODY_ALIASES, bodies_of, body_draft, without_drafts
 from assistant.injection import strip_instructions
 from assistant.language import language_notice
 from assistant.results import Claim
@@ -247,7 +247,9 @@ class Assistant:
 
     def _best_about(self, question: str, draft: str) -> Passage | None:
         """The best passage about one draft for a comparison (a paragraph of the draft or of its section of the report)."""
-        return next((p for p in self.retriever.search(question, 10, draft) if p.unit.kind != "footnote"), None)
+        others = [b for d in self._draft_numbers() if d != draft for b in bodies_of(d, self.documents)]
+        unrelated = re.compile(rf"\b(?:{'|'.join(BODY_ALIASES[b] for b in others)})\b", re.I) if others else None
+        return next((p for p in self.retriever.search(question, 10, draft, unrelated) if p.unit.kind != "footnote"), None)
 
     def _with_footnotes(self, shown: list[Passage]) -> list[Passage]:
         """Questions about symbols and sources get the footnotes the shown passages cite."""

@@ -159,3 +159,10 @@ def test_the_adoption_of_both_drafts(assistant):
 def test_judgements_are_not_in_the_documents(assistant, question):
     answer = assistant.answer(question)
     assert answer.abstained and "not judgements of which draft is better" in answer.text
+
+
+def test_follow_up_mechanisms_compared(assistant):
+    """The UI's example comparison: the OEWG (DR-I OP 5) against the GGE (DR-II OP 3), not the GGE's consultations."""
+    answer = assistant.answer("How do the two drafts differ on follow-up mechanisms?")
+    assert [c.locator for c in answer.citations] == ["DR-I.OP-5", "DR-II.OP-3"]
+    assert "open-ended working group" in answer.text and "group of governmental experts, to be established in 2019" in answer.text
