@@ -19,6 +19,7 @@ from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.vocabulary import expand
+from ingest.chunks import parent_locator
 from ingest.records import Unit
 
 NOT_COVERED = "The documents in the corpus do not cover this."
@@ -126,8 +127,6 @@ def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[st
 
 def _is_item_of(passage: Passage, passages: list[Passage]) -> bool:
     """Whether a passage is a lettered or numbered item of another shown passage (its chapeau names it)."""
-    from ingest.chunks import parent_locator
-
     parent = parent_locator(passage.unit.locator)
     return any(p.unit.locator == parent and p.unit.symbol == passage.unit.symbol for p in passages)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.drafts import BODY_ALIASES, DraftRef, find_drafts, mentions_other, other_draft
+from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, other_draft
 from assistant.entities import Mention, find_mentions
 from ingest.records import ParsedDocument
 
@@ -37,7 +37,6 @@ SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
 # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
 SHORT_FOLLOW_UP_WORDS = 8
 _REMEMBERED_DRAFT_RE = re.compile(r"\s*\(draft resolution [IVX]+(?: \([^()]*\))?\)")
-BODY_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in BODY_ALIASES.items()}
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(
     r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b"
@@ -190,11 +189,11 @@ def _swap_mentions(base: str, mentions: list[Mention], documents: list[ParsedDoc
 
 def _swap_bodies(question: str, base: str) -> str | None:
     """'And the GGE?' after a question about the OEWG → the question about the GGE (None if no body is swapped)."""
-    asked = [b for b, pattern in BODY_RES.items() if pattern.search(question)]
-    before = [b for b, pattern in BODY_RES.items() if pattern.search(base)]
+    asked = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(question)]
+    before = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(base)]
     if len(asked) != 1 or len(before) != 1 or asked == before:
         return None
-    name = BODY_RES[asked[0]].search(question)
+    name = BODY_NAME_RES[asked[0]].search(question)
     assert name is not None
-    swapped = BODY_RES[before[0]].sub(name.group(), base)
+    swapped = BODY_NAME_RES[before[0]].sub(name.group(), base)
     return _REMEMBERED_DRAFT_RE.sub("", swapped)  # the draft remembered with the other body is not this body's

@@ -35,7 +35,8 @@ _BODIES = {
     "oewg": re.compile(r"\bopen-ended working group\b", re.I),
     "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
 }
-BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+_BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+BODY_NAME_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in _BODY_ALIASES.items()}
 
 
 @dataclass(frozen=True)
@@ -142,10 +143,8 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
             rf"(?:the\s+)?(?:{alternatives})\b",
             re.I,
         ))
-    body_text = " ".join(u.text for u in document.units if u.draft == draft.number and u.kind == "operative")
-    for body, found in _BODIES.items():
-        if found.search(body_text):
-            patterns.append(re.compile(rf"\b(?:{BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
+    for body in _bodies_set_up(document, draft.number):
+        patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
     distinctive = [w for w in words if w not in others and len(w) > 4]
@@ -208,9 +207,9 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
     return sections
 
 
-def bodies_of(number: str, documents: list[ParsedDocument]) -> list[str]:
-    """The bodies ('oewg', 'gge') that draft ``number`` sets up in its operative paragraphs (``_BODIES``)."""
-    text = " ".join(u.text for doc in documents for u in doc.units if u.draft == number and u.kind == "operative")
+def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
+    """The bodies ('oewg', 'gge') that draft ``number`` of ``document`` convenes or establishes in its operative paragraphs."""
+    text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
     return [body for body, pattern in _BODIES.items() if pattern.search(text)]
 
 
@@ -220,9 +219,14 @@ def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
     A draft sets up a body when its operative paragraphs convene or establish it (``_BODIES``);
     None when the text names no body, both bodies, or a body no draft sets up.
     """
-    named = [b for b, aliases in BODY_ALIASES.items() if re.search(rf"\b(?:{aliases})\b", text, re.I)]
+    named = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(text)]
     if len(named) != 1:
         return None
-    setting_up = [d.number for doc in documents for d in doc.drafts
-                  if _BODIES[named[0]].search(" ".join(u.text for u in doc.units if u.draft == d.number and u.kind == "operative"))]
+    setting_up = [d.number for doc in documents for d in doc.drafts if named[0] in _bodies_set_up(doc, d.number)]
     return setting_up[0] if len(setting_up) == 1 else None
+
+
+def other_bodies(number: str, documents: list[ParsedDocument]) -> re.Pattern[str] | None:
+    """Names of the bodies the other drafts set up (for draft I: "GGE", "group of governmental experts"), or None."""
+    others = [b for doc in documents for d in doc.drafts if d.number != number for b in _bodies_set_up(doc, d.number)]
+    return re.compile("|".join(BODY_NAME_RES[b].pattern for b in dict.fromkeys(others)), re.I) if others else None

@@ -95,7 +95,7 @@ class Retriever:
         return [
             Passage(
                 self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n,
-                i in {u.id for u in direct},
+                i in named,
             )
             for n, i in enumerate(ordered[:k], 1)
         ]

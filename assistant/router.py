@@ -122,8 +122,8 @@ def is_vote_question(asked: Asked) -> bool:
     """Whether to answer with the vote / sponsorship tools rather than retrieval."""
     if asked.drafts and not re.search(r"\w", asked.masked):
         return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
-    if asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked):
-        return True  # "Which draft did the United States introduce?"
+    if _asks_which_draft_introduced(asked):
+        return True
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
         return True
@@ -143,13 +143,18 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         return merge([sponsors.own_draft(book, m.name) for m in asked.states], asked)
-    if asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked):
+    if _asks_which_draft_introduced(asked):
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
     if PLENARY_RE.search(asked.text):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
     return _vote_route(asked, book, drafts)
+
+
+def _asks_which_draft_introduced(asked: Asked) -> bool:
+    """Whether the question asks which draft a State introduced ("Which draft did the United States introduce?")."""
+    return bool(asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked))
 
 
 def _is_sponsor_question(asked: Asked) -> bool:

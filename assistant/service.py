@@ -7,6 +7,7 @@ is built on first use from a factory, so a vote question never imports torch.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
-from assistant.drafts import BODY_ALIASES, bodies_of, body_draft, without_drafts
+from assistant.drafts import body_draft, other_bodies, without_drafts
 from assistant.injection import strip_instructions
 from assistant.language import language_notice
 from assistant.results import Claim
@@ -83,12 +84,17 @@ class Assistant:
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
         self._scope_facts = corpus_facts(documents)
-        self._stem_weights = compose.stem_weights(u.text for u in self.units.values())
+        self._other_bodies = {d: other_bodies(d, documents) for d in self._draft_numbers()}
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
         self._record_words = " ".join(
             [w for d in documents for v in d.votes for w in (v.date, v.meeting, v.draft_symbol)]
             + [w for d in documents for r in d.sponsorships for w in (r.introduced_on, r.draft_symbol)]
         )
+
+    @functools.cached_property
+    def _stem_weights(self) -> dict[str, float]:
+        """Stem → idf over the units' texts, for choosing sentences to quote (computed at the first retrieval answer)."""
+        return compose.stem_weights(u.text for u in self.units.values())
 
     @property
     def retriever(self) -> Retriever:
@@ -241,14 +247,13 @@ class Assistant:
             shown = [p for d in self._draft_numbers() if (p := self._best_about(query, d)) is not None]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]
-        shown += [p for p in passages[1:3] if not p.direct and p.score >= SECOND_PASSAGE_RATIO * top.score]
+        shown += [p for p in passages[1:3] if p.score >= SECOND_PASSAGE_RATIO * top.score]  # no passage is direct here
         shown = self._with_items(shown)
         return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else shown
 
     def _best_about(self, question: str, draft: str) -> Passage | None:
         """The best passage about one draft for a comparison (a paragraph of the draft or of its section of the report)."""
-        others = [b for d in self._draft_numbers() if d != draft for b in bodies_of(d, self.documents)]
-        unrelated = re.compile(rf"\b(?:{'|'.join(BODY_ALIASES[b] for b in others)})\b", re.I) if others else None
+        unrelated = self._other_bodies[draft]
         return next((p for p in self.retriever.search(question, 10, draft, unrelated) if p.unit.kind != "footnote"), None)
 
     def _with_footnotes(self, shown: list[Passage]) -> list[Passage]:

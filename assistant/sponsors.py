@@ -115,12 +115,12 @@ def own_draft(book: VoteBook, state: str, with_vote: bool = True) -> ToolResult:
 
     A State that introduced no draft gets that said, cited to every sponsorship paragraph.
     """
-    introduced_here = [d for d in book.drafts() if (r := book.sponsorship(d)) is not None and r.introduced_by == state]
+    records = [(d, r) for d in book.drafts() if (r := book.sponsorship(d)) is not None]
+    introduced_here = [d for d, r in records if r.introduced_by == state]
     if not introduced_here:
-        records = [r for d in book.drafts() if (r := book.sponsorship(d)) is not None]
         text = f"{cap(the(state))} introduced none of the draft resolutions; " + "; ".join(
-            f"{_name(book, d, r)} was introduced by {the(r.introduced_by)}" for d in book.drafts() if (r := book.sponsorship(d))) + "."
-        return ToolResult("sponsor_votes", (Claim(text, tuple(book.cite(r) for r in records)),), data={"state": state})
+            f"{_name(book, d, r)} was introduced by {the(r.introduced_by)}" for d, r in records) + "."
+        return ToolResult("sponsor_votes", (Claim(text, tuple(book.cite(r) for _, r in records)),), data={"state": state})
     claims: list[Claim] = []
     facts: list[str] = [state]
     for draft in introduced_here:
