@@ -47,3 +47,18 @@ def too_far(similarity: float | None, bm25: float = 0.0, threshold: float = MIN_
     True for a low dense similarity (None: no dense score) with no strong BM25 match either.
     """
     return (similarity is None or similarity < threshold) and bm25 < bm25_floor
+
+
+def missing_reason(labels: list[str]) -> str:
+    """The abstention reason for paragraphs the question names that the documents do not have.
+
+    Args:
+        labels: from ``Retriever.missing_references``, e.g. ['preambular paragraph 25 of draft resolution I (it has 21)'].
+
+    Returns:
+        'The documents have no preambular paragraph 25 of draft resolution I (it has 21).'; '' for no labels.
+    """
+    if not labels:
+        return ""
+    named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+    return f"The documents have no {named}."

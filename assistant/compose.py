@@ -114,15 +114,45 @@ def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[st
     if not passages:
         return []
     named = [p for p in passages if p.unit.text.rstrip().endswith(":") or not _is_item_of(p, passages)]
-    if len({p.unit.symbol for p in passages}) == 1:
-        where = f"{passages[0].unit.symbol}, " + " and ".join(local_label(p.unit) for p in named)
-    else:
-        where = " and ".join(p.unit.label for p in named)
-    claims = [Claim(f"The documents address this in {where}:", tuple(p.unit.id for p in passages))]
+    claims = [Claim(f"The documents address this in {_where(named)}:", tuple(p.unit.id for p in passages))]
     for passage in passages:
         for sentence in best_sentences(passage.unit, question, weights=weights):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
+
+
+def _where(passages: list[Passage]) -> str:
+    """'A/73/505, draft resolution I, operative para. 5 and draft resolution II, operative para. 3' (the symbol once)."""
+    if len({p.unit.symbol for p in passages}) == 1:
+        return f"{passages[0].unit.symbol}, " + " and ".join(local_label(p.unit) for p in passages)
+    return " and ".join(p.unit.label for p in passages)
+
+
+def body_claims(passages: list[Passage]) -> list[Claim]:
+    """For a comparison naming no topic: the body each draft sets up, with the opening words of each paragraph quoted.
+
+    ``passages`` are the paragraphs setting up the bodies (``drafts.body_paragraph``: draft I op. para. 5, draft II op. para. 3).
+    """
+    if not passages:
+        return []
+    claims = [Claim(f"The main difference between the drafts is the body each sets up, in {_where(passages)}:",
+                    tuple(p.unit.id for p in passages))]
+    for passage in passages:
+        claims.append(Claim(_opening(passage.unit.text), (passage.unit.id,), quote=True))
+    return claims
+
+
+def _opening(text: str) -> str:
+    """The first sentence of a unit's text in quotation marks.
+
+    A sentence longer than ``MAX_QUOTE_CHARS`` is cut at its last clause boundary (';' or ',') before that
+    length, with an ellipsis outside the quotation marks.
+    """
+    first = sentences_of(text)[0]
+    if len(first) <= MAX_QUOTE_CHARS:
+        return f"\u201c{first}\u201d"
+    cut = max(first.rfind(";", 0, MAX_QUOTE_CHARS), first.rfind(",", 0, MAX_QUOTE_CHARS))
+    return f"\u201c{first[: cut if cut > 0 else MAX_QUOTE_CHARS]}\u201d \u2026"
 
 
 def _is_item_of(passage: Passage, passages: list[Passage]) -> bool:

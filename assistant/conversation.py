@@ -31,7 +31,8 @@ QUESTION_START_RE = re.compile(
 ANAPHOR_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|each|such)\b", re.I)
 VOTE_COUNT_RE = re.compile(r"\b(?:vot\w*|abstain\w*|abstention\w*|in favou?r|against|tally|how many)\b", re.I)
 HOW_MANY_THAT_RE = re.compile(r"^\s*how many (?:is that|are (?:they|there|those|these)|of them|in all|in total)\s*\??\s*$", re.I)
-LIST_START_RE = re.compile(r"^\s*(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
+LIST_START_RE = re.compile(r"^\s*(?:which|what|who|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
+BOTH_DRAFTS_RE = re.compile(r"\b(?:each|both|either|the two)\b", re.I)
 THEY_RE = re.compile(r"\bthey\b", re.I)
 SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
 # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
@@ -114,7 +115,9 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if not mentions and STATE_PRONOUN_RE.search(question):
         named = _name_the_state(question, last.standalone, documents)
         if named != question:
-            return named if drafts or not before_drafts else f"{named.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
+            if drafts or not before_drafts or BOTH_DRAFTS_RE.search(question):
+                return named  # "How did it vote on each?" asks about both drafts, not the last one named
+            return f"{named.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
     if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"

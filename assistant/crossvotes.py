@@ -10,7 +10,7 @@ Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/g
 from __future__ import annotations
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, names
+from assistant.votebook import VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
 from ingest.member_states import Group, roster
 from ingest.records import POSITIONS, Position, RecordedVote
 
@@ -29,12 +29,15 @@ def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: Draft
         return book.no_vote(first if book.vote(first) is None else second)
     a, b = pair
     states = [s for s in roster().names if a.position_of(s) == pos_a and b.position_of(s) == pos_b]
-    phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"are not recorded on {book.draft_name(a)}"
-    phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"are not recorded on {book.draft_name(b)}"
+    subject, verb = count_states(len(states)), be(len(states))
+    phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"{verb} not recorded on {book.draft_name(a)}"
+    phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"{verb} not recorded on {book.draft_name(b)}"
     if pos_a == pos_b and pos_a:
-        lead = f"{len(states)} Member States {VERB[pos_a]} both drafts, {book.draft_name(a)} and {book.draft_name(b)}"
+        lead = f"{subject} {VERB[pos_a]} both drafts, {book.draft_name(a)} and {book.draft_name(b)}"
+    elif pos_a is None and pos_b is None:
+        lead = f"{subject} {verb} missing from the recorded votes on both {book.draft_name(a)} and {book.draft_name(b)}"
     else:
-        lead = f"{len(states)} Member States {phrase_a} and {phrase_b}"
+        lead = f"{subject} {phrase_a} and {phrase_b}"
     lead += f": {names(states)}." if states else "."
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple((s, WORD[pos_a or ""], WORD[pos_b or ""]) for s in states))
     return ToolResult("vote_cross", (Claim(lead, (book.cite(a), book.cite(b))),), table,
@@ -49,30 +52,53 @@ def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     a, b = pair
     rows = [(s, WORD[pa], WORD[pb]) for s in roster().names
             if (pa := a.position_of(s) or "") and (pb := b.position_of(s) or "") and pa != pb]
-    lead = (f"{len(rows)} Member States recorded on both drafts took different positions on {book.draft_name(a)} and "
+    lead = (f"{count_states(len(rows))} recorded on both drafts took different positions on {book.draft_name(a)} and "
             f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} on {a.draft_number}, {y} on {b.draft_number})" for s, x, y in rows) + ".")
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
     return ToolResult("vote_changed", (Claim(lead, (book.cite(a), book.cite(b))),), table,
                       facts=(str(len(rows)),), data={"states": [r[0] for r in rows]})
 
 
-def one_only(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
-    """Member States recorded on exactly one of the two drafts, with the position they took."""
+def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: DraftKey | None = None) -> ToolResult:
+    """Member States recorded on exactly one of the two drafts, with the position they took.
+
+    ``recorded_on`` keeps those recorded on that draft and not on the other ("voted on draft I but not
+    on draft II"); None keeps both directions.
+    """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
     rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
             if bool(a.position_of(s)) != bool(b.position_of(s))]
-    lead = (f"{len(rows)} Member States are recorded on only one of the two drafts: "
-            + "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})"
-                        for s, x, y in rows)
-            + ".")
+    if recorded_on is None:
+        where = f"{be(len(rows))} recorded on only one of the two drafts"
+    else:
+        on, off = (a, b) if recorded_on == first else (b, a)
+        rows = [r for r in rows if (r[1] != "not recorded") == (on is a)]
+        where = f"{be(len(rows))} recorded on {book.draft_name(on)} but not on {book.draft_name(off)}"
+    listed = "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})"
+                       for s, x, y in rows)
+    lead = f"{count_states(len(rows))} {where}" + (f": {listed}." if rows else ".")
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]
     for state, *_ in rows:
         claims.extend(book.intention_claims(state, a) + book.intention_claims(state, b))
     return ToolResult("vote_one_only", tuple(claims), Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows)),
                       facts=(str(len(rows)), *[r[0] for r in rows]), data={"states": [r[0] for r in rows]})
+
+
+def in_position_on_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """'In favour of draft I but not of draft II'.
+
+    The Member States in ``position`` on ``first`` and not on ``second``, grouped by their position on ``second``.
+    """
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    chosen = [s for s in a.states(position) if b.position_of(s) != position]
+    lead = f"{count_states(len(chosen))} {VERB[position]} {book.draft_name(a)} but not {VERB[position].split()[-1]} {book.draft_name(b)}"
+    return _on_second(book, (a, b), position, chosen, lead + (f"; on {book.draft_name(b)}: " if chosen else ""))
 
 
 def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
@@ -85,14 +111,20 @@ def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     same = {p: [s for s in both if a.position_of(s) == b.position_of(s) == p] for p in POSITIONS}
     kept = sum(len(v) for v in same.values())
     detail = ", ".join(f"{len(v)} {VERB[p].replace(' of', '').replace(' on', '')} on both" for p, v in same.items() if v)
-    lead = (f"{len(both)} Member States are recorded as voting on both {book.draft_name(a)} and {book.draft_name(b)}; "
+    lead = (f"{count_states(len(both))} {be(len(both))} recorded as voting on both {book.draft_name(a)} and {book.draft_name(b)}; "
             f"{kept} took the same position on both ({detail}) and {len(both) - kept} took different positions.")
     return ToolResult("vote_overlap", (Claim(lead, (book.cite(a), book.cite(b))),),
                       facts=(str(len(both)), str(kept), str(len(both) - kept), *(str(len(v)) for v in same.values())))
 
 
-def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
-    """Both tallies side by side with the differences (second minus first)."""
+COUNTED = {"in_favour": "votes in favour", "against": "votes against", "abstaining": "abstentions"}
+
+
+def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey, position: Position = "in_favour") -> ToolResult:
+    """Both tallies side by side with the differences (second minus first); the lead compares ``position`` first.
+
+    Counts are the stated tallies of the voting paragraphs (paras 7 and 10: 109–45–16 and 139–11–18).
+    """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
@@ -104,14 +136,87 @@ def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolRe
         rows.append((WORD[pos], str(a.stated[i]), str(b.stated[i]), f"{diff:+d}"))
         facts.append(str(abs(diff)))
     recorded_a, recorded_b = sum(a.stated), sum(b.stated)
-    hi, lo = (b, a) if b.stated[0] >= a.stated[0] else (a, b)
-    lead = (f"{cap(book.draft_name(hi))} received {hi.stated[0]} votes in favour, {hi.stated[0] - lo.stated[0]} more than the "
-            f"{lo.stated[0]} for {book.draft_name(lo)}; against: {hi.stated[1]} and {lo.stated[1]}; abstaining: {hi.stated[2]} and "
-            f"{lo.stated[2]}; States recorded: {sum(hi.stated)} and {sum(lo.stated)}.")
+    at = POSITIONS.index(position)
+    hi, lo = (b, a) if b.stated[at] >= a.stated[at] else (a, b)
+    rest = "; ".join(f"{WORD[p]}: {hi.stated[i]} and {lo.stated[i]}" for i, p in enumerate(POSITIONS) if i != at)
+    lead = (f"{cap(book.draft_name(hi))} received {hi.stated[at]} {COUNTED[position]}, {hi.stated[at] - lo.stated[at]} more than the "
+            f"{lo.stated[at]} {'for' if position == 'in_favour' else 'on'} {book.draft_name(lo)}; {rest}; "
+            f"States recorded: {sum(hi.stated)} and {sum(lo.stated)}.")
     rows.append(("recorded", str(recorded_a), str(recorded_b), f"{recorded_b - recorded_a:+d}"))
     table = Table(("Position", a.draft_symbol, b.draft_symbol, "Difference"), tuple(rows))
     return ToolResult("vote_compare", (Claim(lead, (book.cite(a), book.cite(b))),), table,
                       facts=(*facts, str(recorded_a), str(recorded_b), str(abs(recorded_b - recorded_a))))
+
+
+def position_total(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """'The total number of abstentions across both drafts': the two stated counts added, with how many States that is.
+
+    Counts from the voting paragraphs (paras 7 and 10); a State in ``position`` on both drafts counts once among the States.
+    """
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    at = POSITIONS.index(position)
+    total = a.stated[at] + b.stated[at]
+    on_a, on_b = set(a.states(position)), set(b.states(position))
+    lead = (f"There were {total} {COUNTED[position]} across the two drafts: {a.stated[at]} on {book.draft_name(a)} and "
+            f"{b.stated[at]} on {book.draft_name(b)}; {len(on_a | on_b)} different Member States {VERB[position]} at least one "
+            f"of them and {len(on_a & on_b)} {VERB[position]} both.")
+    facts = (str(total), str(len(on_a | on_b)), str(len(on_a & on_b)))
+    return ToolResult("vote_total", (Claim(lead, (book.cite(a), book.cite(b))),), facts=facts)
+
+
+def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """Member States in ``position`` on at least one of the two drafts: on both, on the first only, on the second only."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
+            if position in (a.position_of(s), b.position_of(s))]
+    both = sum(1 for _, x, y in rows if x == y)
+    only_a = sum(1 for _, x, _y in rows if x == WORD[position]) - both
+    only_b = len(rows) - both - only_a
+    lead = (f"{count_states(len(rows))} {VERB[position]} at least one of the two drafts: {both} {VERB[position]} both, "
+            f"{only_a} only {book.draft_name(a)} and {only_b} only {book.draft_name(b)}.")
+    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
+    return ToolResult("vote_either", (Claim(lead, (book.cite(a), book.cite(b))),), table,
+                      facts=(str(len(rows)), str(both), str(only_a), str(only_b)), data={"states": [r[0] for r in rows]})
+
+
+def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey) -> ToolResult:
+    """'How did the States that abstained on draft I vote on draft II?'.
+
+    The Member States in ``position`` on ``first``, grouped by their position on ``second`` (paras 7 and 10).
+    """
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    chosen = list(a.states(position))
+    lead = f"Of the {len(chosen)} Member States that {VERB[position]} {book.draft_name(a)}, on {book.draft_name(b)}: "
+    return _on_second(book, (a, b), position, chosen, lead)
+
+
+def _on_second(book: VoteBook, pair: tuple[RecordedVote, RecordedVote], position: Position, chosen: list[str], lead: str) -> ToolResult:
+    """``lead`` followed by the ``chosen`` States grouped by their position on the second draft, with intention footnotes."""
+    a, b = pair
+    by_pos, parts = _grouped(chosen, b)
+    rows = tuple((s, WORD[position], WORD[b.position_of(s) or ""]) for s in chosen)
+    claims = [Claim(f"{lead}{parts}.", (book.cite(a), book.cite(b)))]
+    for state in by_pos.get("", []):
+        claims.extend(book.intention_claims(state, b))
+    return ToolResult("vote_then", tuple(claims), Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
+                      facts=(str(len(chosen)), *(str(len(v)) for v in by_pos.values()), *chosen), data={"states": chosen})
+
+
+def _grouped(states: list[str] | tuple[str, ...], vote: RecordedVote) -> tuple[dict[str, list[str]], str]:
+    """``states`` by their position on ``vote`` ('' = not recorded), and as text: '9 voted in favour (…); 7 abstained (…)'."""
+    by_pos: dict[str, list[str]] = {}
+    for state in states:
+        by_pos.setdefault(vote.position_of(state) or "", []).append(state)
+    return by_pos, "; ".join(f"{len(by_pos[p])} {GROUP_VERB[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p))
 
 
 def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolResult:
@@ -123,11 +228,8 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         vote = book.vote(draft)
         if vote is None:
             continue
-        by_pos: dict[str, list[str]] = {}
-        for state in group.members:
-            by_pos.setdefault(vote.position_of(state) or "", []).append(state)
-        parts = [f"{len(by_pos[p])} {GROUP_VERB[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p)]
-        summary = f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {'; '.join(parts)}."
+        by_pos, parts = _grouped(group.members, vote)
+        summary = f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {parts}."
         claims.append(Claim(summary, (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.member_states import name_key, roster
-from ingest.records import Draft, ParsedDocument
+from ingest.records import Draft, ParsedDocument, Unit
 
 _ROMAN = {
     "i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V",
@@ -26,7 +26,7 @@ _NUMBER_RE = re.compile(
 )
 _BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
-_OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b", re.I)
+_OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b|\bthe other\s*\??\s*$", re.I)
 _DEMONYMS = {
     "Russian Federation": ("russian", "russia's", "russia"),
     "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa"),
@@ -49,6 +49,7 @@ class DraftRef:
     surface: str
     start: int
     end: int
+    other_revision: bool = False  # "L.27/Rev.2" named where the documents have L.27/Rev.1
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,9 @@ def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef
     number, rev = _short_symbol(draft.symbol or "")
     for match in _SYMBOL_RE.finditer(text):
         if number and match["num"] == number:
-            add(match)
+            given = re.sub(r"\D", "", match["rev"] or "")
+            refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match.group(), match.start(), match.end(),
+                                 other_revision=bool(given) and given != rev))
     for pattern in _named_patterns(document, draft):
         for match in pattern.finditer(text):
             add(match)
@@ -144,7 +147,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
             re.I,
         ))
     for body in _bodies_set_up(document, draft.number):
-        patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text)\b", re.I))
+        patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text|vote)\b", re.I))
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
     distinctive = [w for w in words if w not in others and len(w) > 4]
@@ -211,6 +214,16 @@ def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
     """The bodies ('oewg', 'gge') that draft ``number`` of ``document`` convenes or establishes in its operative paragraphs."""
     text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
     return [body for body, pattern in _BODIES.items() if pattern.search(text)]
+
+
+def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:
+    """The first operative paragraph of draft ``number`` that convenes or establishes a body, or None.
+
+    In A/73/505: draft I, op. para. 5 (the OEWG); draft II, op. para. 3 (the GGE).
+    """
+    bodies = [_BODIES[b] for b in _bodies_set_up(document, number)]
+    return next((u for u in document.units if u.draft == number and u.kind == "operative" and any(p.search(u.text) for p in bodies)),
+                None)
 
 
 def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:

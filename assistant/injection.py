@@ -13,7 +13,7 @@ import re
 
 _SENTENCE_INSTRUCTION_RE = re.compile(
     r"(?:^|(?<=[.?!:]\s))\s*(?:#+\s*)?"
-    r"(?:system\s*:|you are now|from now on|act as|pretend|ignore|disregard|forget|override)\b[^.?!]*[.?!]?",
+    r"(?:system\s*:|you are now|from now on|act as|pretend|ignore|disregard|forget|override)\b(?:[^.?!]|\.(?=\S))*[.?!]?",
     re.I)
 _SAY_RE = re.compile(
     r"(?:^|(?<=[.?!]\s)|(?<=\band\s))(?:say|print|write|reply|respond|answer)\b(?:\s+(?:that|with|only))?\s*"

@@ -56,6 +56,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 _SPANISH_OPENERS = ("¿", "¡")
+ENGLISH_FUNCTION_WORDS = _STOPWORDS["English"]
 
 
 def language_notice(question: str) -> str | None:

@@ -15,7 +15,7 @@ import bm25s
 import Stemmer
 
 from assistant.drafts import draft_sections
-from assistant.vocabulary import expand
+from assistant.vocabulary import expand, named_sessions, spell_out
 from ingest.chunks import retrieval_text
 from ingest.records import ParsedDocument, Unit
 
@@ -24,6 +24,10 @@ from ingest.records import ParsedDocument, Unit
 # questions): R@1 0.760 → 0.780 and 0.727 → 0.818 against reciprocal-rank fusion 5:1, which threw
 # away how far apart the scores were.
 SPARSE_WEIGHT, DENSE_WEIGHT = 1.0, 2.0
+# A unit that names the session the question names ("the 75th session" → "seventy-fifth session") gains this
+# much fused score, as much as the best BM25 match: neither BM25 nor the embedder weighs a session number above
+# the words around it, and the drafts plan different things for different sessions.
+NAMED_SESSION_BONUS = 1.0
 DENSE_CANDIDATES = 50  # nearest chunks asked of Chroma; a BM25 candidate beyond them counts the farthest one's similarity
 _STEMMER = Stemmer.Stemmer("english")
 _PARA_RE = re.compile(
@@ -36,6 +40,11 @@ _ITEM_RE = re.compile(
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<kind>preambular paragraph|operative paragraph|norm|rule|principle)", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# what follows a reference to another document's paragraph: "of resolution 70/237", "of the 2015 report", "of A/70/174"
+_FOREIGN_RE = re.compile(
+    r"^\s*(?:of|in)\s+(?:the\s+|its\s+|general assembly\s+|human rights council\s+|document\s+)*"
+    r"(?:resolutions?\s+\d|decisions?\s+\d|(?:19|20)\d\d\b|report of the group|charter|(?P<symbol>A/[\w./-]*\d))", re.I)
+_OF_REPORT_RE = re.compile(r"^\s*(?:of|in)\s+(?:the|this)\s+report\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,8 @@ class Passage:
     """A retrieved unit with its scores.
 
     Fused score (``fuse``; higher is better), best dense cosine similarity of its chunks (−1…1, None
-    if not in the dense top list), BM25 score, 1-based rank.
+    if not in the dense top list; to the question or, when it uses a body's acronym, to the question
+    with the acronym spelled out, whichever is higher), BM25 score, 1-based rank.
     """
 
     unit: Unit
@@ -88,13 +98,21 @@ class Retriever:
         query = unrelated.sub(" ", expand(question)) if unrelated else expand(question)
         sparse = self._sparse(query, draft)
         dense = self._dense(question, max(k * 3, DENSE_CANDIDATES), draft)
+        # the embedder does not know "GGE": how close a unit is (for abstaining) is also read with it spelled out,
+        # but the ranking keeps the question's own words (spelled out, the name outweighs what is asked about it)
+        spelled = self._dense(spell_out(question), max(k * 3, DENSE_CANDIDATES), draft) if spell_out(question) != question else {}
+        closeness = {i: min(d, spelled.get(i, d)) for i, d in dense.items()}
         fused = fuse(sparse, dense)
+        for phrase in named_sessions(question):  # "the 75th session": the units that name it (as identifiers, like paragraph numbers)
+            for unit_id in fused:
+                if phrase in self.by_id[unit_id].text.lower():
+                    fused[unit_id] += NAMED_SESSION_BONUS
         named = {u.id for u in direct}
         # ties (two footnotes both reading "A/70/174.") go in document order, so answers repeat run to run
         ordered = [u.id for u in direct] + sorted((i for i in fused if i not in named), key=lambda i: (-fused[i], self.position[i]))
         return [
             Passage(
-                self.by_id[i], fused.get(i, 1.0), 1.0 - dense[i] if i in dense else None, sparse.get(i, 0.0), n,
+                self.by_id[i], fused.get(i, 1.0), 1.0 - closeness[i] if i in closeness else None, sparse.get(i, 0.0), n,
                 i in named,
             )
             for n, i in enumerate(ordered[:k], 1)
@@ -140,6 +158,37 @@ class Retriever:
                 found.append(unit)
         return found
 
+    def missing_references(self, question: str, draft: str | None) -> list[str]:
+        """Labels of the paragraphs and footnotes the question names that the documents do not have.
+
+        Reads the same references as ``direct`` ('preambular paragraph 25', 'op. para. 12',
+        'item (e) of operative paragraph 4', 'paragraph 14', 'footnote 9'), with ``draft`` the one
+        draft the question names (None: no draft, or several). A paragraph number with no kind is an
+        operative or a preambular paragraph of the draft, or a paragraph of the report when no draft
+        is named or it says 'of the report'; a footnote without a draft may be the report's or a
+        draft's. References to another document ('paragraph 3 of resolution 70/237') are skipped.
+
+        Returns:
+            One label per missing reference, in question order, each with what exists, e.g.
+            ['preambular paragraph 25 of draft resolution I (it has 21)', 'paragraph 14 of the report
+            (it has 11)', 'footnote 9 (the report has 4, draft resolution I 5, draft resolution II 3)'];
+            [] when every named unit exists.
+        """
+        existing = {u.locator for u in self.units}
+        drafts = sorted({u.draft for u in self.units if u.draft})
+        own = {u.symbol for u in self.units}
+        found: list[str] = []
+        for kind, num, letter, after in _references(question):
+            foreign = _FOREIGN_RE.match(after)
+            if foreign and foreign["symbol"] not in own:
+                continue  # another document's paragraph (the symbol group is None for "of resolution 70/237")
+            of_report = _OF_REPORT_RE.match(after) or (foreign and foreign["symbol"] in own)
+            wanted = draft if draft and not of_report else None
+            label = _missing(kind, num, letter, wanted, drafts, existing)
+            if label and label not in found:
+                found.append(label)
+        return found
+
     def _ordinal(self, match: re.Match[str], draft: str | None) -> list[str]:
         """'the last preambular paragraph' / 'the first norm' of the named draft → its locator."""
         if draft is None:
@@ -163,6 +212,77 @@ def fuse(sparse: dict[str, float], dense: dict[str, float]) -> dict[str, float]:
     farthest = max(dense.values(), default=1.0)
     return {i: SPARSE_WEIGHT * sparse.get(i, 0.0) / top + DENSE_WEIGHT * (1.0 - dense.get(i, farthest))
             for i in {*sparse, *dense}}
+
+
+def _references(question: str) -> list[tuple[str, str, str | None, str]]:
+    """(kind, number, letter or None, text after) of each paragraph or footnote the question names, in order.
+
+    Kind is 'footnote', 'preambular', 'operative' or 'paragraph' (no kind given). A letter counts only
+    in brackets or standing alone ('4 (e)', '4 e'), not the first letter of the next word ('5 and 6').
+    """
+    found: list[tuple[int, tuple[str, str, str | None, str]]] = []
+    for m in _ITEM_RE.finditer(question):
+        found.append((m.start(), ("operative", m["num"], m["letter"].lower(), question[m.end():])))
+    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(question)]
+    for m in _PARA_RE.finditer(question):
+        if any(start <= m.start() < end for start, end in items):
+            continue
+        raw = m["kind"].lower()
+        kind = ("footnote" if raw.startswith(("footnote", "fn")) else "preambular" if raw.startswith(("pp", "preambular"))
+                else "operative" if raw.startswith("op") else "paragraph")
+        end = m.end()
+        letter = m["letter"]
+        if letter and not (m.group().endswith(")") or not question[end:end + 1].isalnum()):
+            letter, end = None, m.end("num")
+        found.append((m.start(), (kind, m["num"], letter.lower() if letter else None, question[end:])))
+    return [reference for _, reference in sorted(found, key=lambda f: f[0])]
+
+
+def _missing(kind: str, num: str, letter: str | None, draft: str | None, drafts: list[str], existing: set[str]) -> str | None:
+    """The label of one reference when no unit has it, else None (see ``Retriever.missing_references``)."""
+    if kind == "footnote":
+        return _missing_footnote(num, draft, drafts, existing)
+    if kind == "paragraph" and draft is None:
+        if letter or f"para-{num}" in existing:
+            return None  # "paragraph 7 (a)" of the report: its paragraphs have no lettered items
+        return f"paragraph {num} of the report (it has {_count(existing, 'para-')})"
+    kinds = {"preambular": ["PP"], "operative": ["OP"], "paragraph": ["OP", "PP"]}[kind]
+    for number in [draft] if draft else drafts:
+        there = [k for k in kinds if f"DR-{number}.{k}-{num}" in existing]
+        if there and (not letter or f"DR-{number}.{there[0]}-{num}({letter})" in existing):
+            return None
+    word = {"preambular": "preambular paragraph", "operative": "operative paragraph", "paragraph": "paragraph"}[kind]
+    name = f"{word} {num}" + (f" ({letter})" if letter else "")
+    if not draft:
+        return f"{name} (in none of the draft resolutions)"
+    parent = num.split(".")[0]
+    if "." in num and f"DR-{draft}.OP-{parent}" in existing:  # "op. para. 1.14": the numbered items of operative paragraph 1
+        return f"{name} of draft resolution {draft} (operative paragraph {parent} has {_count(existing, f'DR-{draft}.OP-{parent}.')} items)"
+    if letter and f"DR-{draft}.OP-{num}" in existing:
+        items = sorted(m[1] for loc in existing if (m := re.fullmatch(rf"DR-{draft}\.OP-{re.escape(num)}\(([a-z])\)", loc)))
+        has = f"items ({items[0]}) to ({items[-1]})" if items else "no lettered items"
+    else:
+        counts = {k: _count(existing, f"DR-{draft}.{k}-") for k in kinds}
+        has = (f"{counts['PP']} preambular and {counts['OP']} operative paragraphs" if kind == "paragraph"
+               else str(counts[kinds[0]]))
+    return f"{name} of draft resolution {draft} (it has {has})"
+
+
+def _missing_footnote(num: str, draft: str | None, drafts: list[str], existing: set[str]) -> str | None:
+    """'footnote 9 of draft resolution I (it has 5)'; without a draft every footnote series is looked at."""
+    owners = [(f"DR-{draft}.fn-", f"draft resolution {draft}")] if draft else [
+        ("fn-", "the report"), *((f"DR-{d}.fn-", f"draft resolution {d}") for d in drafts)]
+    if any(f"{prefix}{num}" in existing for prefix, _ in owners):
+        return None
+    if draft:
+        return f"footnote {num} of draft resolution {draft} (it has {_count(existing, owners[0][0])})"
+    counts = [f"{name} {_count(existing, prefix)}" for prefix, name in owners[1:]]
+    return f"footnote {num} ({', '.join([f'the report has {_count(existing, owners[0][0])}', *counts])})"
+
+
+def _count(existing: set[str], prefix: str) -> int:
+    """How many locators are ``prefix`` and a number ('para-' → the report's 11 paragraphs; items not counted)."""
+    return sum(1 for locator in existing if locator.startswith(prefix) and locator[len(prefix):].isdigit())
 
 
 def _locators(match: re.Match[str], draft: str | None) -> list[str]:

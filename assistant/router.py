@@ -21,9 +21,27 @@ from ingest.records import ParsedDocument, Position
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
     r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
-    r"consensus|without a vote)\b", re.I)
+    r"(?<!on a )consensus(?![\s-]+(?:basis|decision|rule))|without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage)\b", re.I)
+PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
-INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b", re.I)
+INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b"
+                       r"|\bmeant to vote\b|\bafter the fact\b|\bafterwards\b", re.I)
+# "the total number of abstentions across both drafts": a count of votes, not of States
+TOTAL_OF_RE = re.compile(r"\b(?:total|combined|altogether|in all|sum|added (?:up|together)|across)\b", re.I)
+COUNTED_RES: tuple[tuple[re.Pattern[str], Position], ...] = (
+    (re.compile(r"\babstentions\b", re.I), "abstaining"),
+    (re.compile(r"\b(?:no|negative) votes\b|\bvotes against\b", re.I), "against"),
+    (re.compile(r"\b(?:yes|positive|affirmative) votes\b|\bvotes in favou?r\b", re.I), "in_favour"),
+)
+AT_LEAST_ONE_RE = re.compile(r"\bat least one\b|\beither (?:draft|one|resolution|of (?:the|them))\b|\bone or (?:the other|both)\b", re.I)
+# "How did the States that abstained on draft I vote on draft II?"
+THEN_RE = re.compile(r"\b(?:states|countries|members|delegations|those|ones)\s+(?:that|who|which)\b", re.I)
+# groupings without a membership list in ingest/data/groups.json
+UNLISTED_GROUP_RE = re.compile(
+    r"\b(?:NATO|Nordic (?:countries|States)|Nordics|CIS|Commonwealth of Independent States|BRICS|G-?77|Group of 77|"
+    r"Non-Aligned Movement|NAM|Arab (?:Group|States|League|countries)|League of Arab States|OIC|Organi[sz]ation of Islamic Cooperation|"
+    r"Shanghai Cooperation Organi[sz]ation|SCO|G-?7|G-?20|OSCE|CSTO|Five Eyes|CARICOM|Mercosur|African Union|Pacific Islands Forum|"
+    r"Commonwealth countries|OECD)\b")
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
@@ -36,21 +54,22 @@ POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:abstain\w*|abstention\w*)\b", re.I), "abstaining"),
 ]
 NOT_RECORDED_RE = re.compile(
-    r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't| not) (?:vote|take part|participate)"
+    r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't|n’t|nt| not) (?:vote|take part|participate)"
     r"|absent|non-?voting|missing|no vote recorded|neither)\b",
     re.I,
 )
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
 CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
-ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b"
-                         r"|\bbut not (?:on )?(?:the )?(?:other|draft|l\.|second|first)", re.I)
-COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|"
+BUT_NOT_RE = re.compile(r"\bbut not (?:on |in |for )?(?:the )?(?:[\w.-]+ ){0,2}?(?:other|draft|resolution|text|one|l\.|second|first)", re.I)
+ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|just one|only one of)\b|" + BUT_NOT_RE.pattern, re.I)
+COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|outpoll\w*|"
+                        r"outvot\w*|by how much|"
                         r"(?:wider|broader|more|greater|larger|stronger) (?:support|backing|majority))\b", re.I)
 LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
 HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
 STATE_OWN_DRAFT_RE = re.compile(
-    r"\b(?:its|their) own (?:draft|resolution|text|proposal)\b"
+    r"\b(?:its|their) (?:own )?(?:draft|resolution|text|proposal)\b"
     r"|\b(?:draft|resolution|text|proposal) (?:it|they) (?:introduced|submitted|tabled|presented|put forward)\b", re.I)
 # "which was introduced earlier"
 ORDER_RE = re.compile(r"\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first|later|before|after)\b", re.I)
@@ -63,6 +82,9 @@ WHEN_WHO_RE = re.compile(
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
+# asks what the title is ("What is the title of draft II?", "what's the Russian draft called?"), not a draft named by its title
+TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s| is| are| was| were)? (?:the )?(?:[\w.-]+ ){0,4}?(?:titled|called|named)\b"
+                      r"|\bname of (?:the )?(?:draft|resolution)", re.I)
 PLENARY_RE = re.compile(
     r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
 )
@@ -122,7 +144,7 @@ def is_vote_question(asked: Asked) -> bool:
     """Whether to answer with the vote / sponsorship tools rather than retrieval."""
     if asked.drafts and not re.search(r"\w", asked.masked):
         return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
-    if _asks_which_draft_introduced(asked):
+    if _asks_which_draft_introduced(asked) or _asks_title(asked):
         return True
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
@@ -142,9 +164,12 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return unknown_draft(asked.unknown[0], book)
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
-        return merge([sponsors.own_draft(book, m.name) for m in asked.states], asked)
+        with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
+        return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
     if _asks_which_draft_introduced(asked):
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
+    if _asks_title(asked):
+        return merge([sponsors.title(book, d) for d in drafts], asked)
     if PLENARY_RE.search(asked.text):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
@@ -157,6 +182,12 @@ def _asks_which_draft_introduced(asked: Asked) -> bool:
     return bool(asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked))
 
 
+def _asks_title(asked: Asked) -> bool:
+    """'What is the title of draft resolution II?', 'What are the drafts called?' (a draft or the drafts named)."""
+    drafts = asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both drafts|each draft)\b", asked.text, re.I)
+    return bool(drafts and TITLE_RE.search(asked.text) and not asked.states)
+
+
 def _is_sponsor_question(asked: Asked) -> bool:
     """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
     if SPONSOR_RE.search(asked.masked or asked.text):
@@ -165,17 +196,22 @@ def _is_sponsor_question(asked: Asked) -> bool:
         re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I)
         or ORDER_RE.search(asked.text)
     )
-    named = asked.drafts or BOTH_RE.search(asked.text)
+    named = asked.drafts or BOTH_RE.search(asked.text) or ORDER_RE.search(asked.text)
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     pair = book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    if ORDER_RE.search(asked.text) and len(drafts) >= 2:
+        return sponsors.order(book, drafts)
     only_introducer = WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
     if only_introducer and not asked.states:
         return merge([sponsors.introduced(book, d) for d in drafts], asked)
+    if asked.groups and not asked.states:
+        return merge([sponsors.group_sponsors(book, roster().group(g.name), d) for g in asked.groups for d in drafts], asked)
     if BOTH_RE.search(asked.text) and len(pair) == 2 and not asked.states:
-        return sponsors.both(book, *pair)
+        position = _one_position(asked)
+        return sponsors.sponsors_in_position(book, pair[0], pair[1], position) if position else sponsors.both(book, *pair)
     if asked.states:
         with_vote = bool(VOTE_WORD_RE.search(asked.text))
         return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
@@ -195,44 +231,95 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
     if INTENT_RE.search(text):
         return book.intentions(drafts)
+    if unlisted := UNLISTED_GROUP_RE.search(text):
+        return unlisted_group(unlisted.group())
     if not_a_state := _unknown_subject(asked, book):
         return not_a_state
-    if len(pair) == 2 and CHANGED_RE.search(text):
-        return crossvotes.changed(book, *pair)
-    if len(pair) == 2 and ONE_ONLY_RE.search(text):
-        return crossvotes.one_only(book, *pair)
-    if len(pair) == 2 and COMPARE_RE.search(text):
-        return crossvotes.compare_tallies(book, *pair)
-    if len(pair) == 2 and OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
-        return crossvotes.overlap(book, *pair)
+    if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
+        return across
+    if PERCENT_RE.search(text):
+        return merge([book.shares(d) for d in drafts], asked)
     if TOTAL_RE.search(text) and HOW_MANY_RE.search(text):
         return merge([book.tally(d) for d in drafts], asked)
     if NOT_RECORDED_RE.search(text):
-        if len(pair) == 2 and BOTH_RE.search(text) and len(asked.drafts) != 1:
-            return crossvotes.cross(book, pair[0], None, pair[1], None)
         return merge([book.not_recorded(d) for d in drafts], asked)
-    positions = _positions_by_draft(asked, book, pair)
-    if positions:
-        return positions
     position = _list_position(asked)
     if position:
         return merge([book.listing(d, position) for d in drafts], asked)
     return merge([book.tally(d) for d in drafts], asked)
 
 
-def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
-    """Set questions across the two drafts: 'abstained on both', 'against I and in favour of II'."""
-    if len(pair) != 2:
-        return None
-    bare_for = _is_bare_for(asked.text)  # "for" alone is not a position ("how did X vote for …"); "yes" is
-    found = [p for start, p in asked.positions if not (p == "in_favour" and bare_for and asked.text[start : start + 3].lower() == "for")]
-    if BOTH_RE.search(asked.text) and len(set(found)) == 1 and len(asked.drafts) != 1:
-        return crossvotes.cross(book, pair[0], found[0], pair[1], found[0])
-    if len(asked.drafts) == 2 and len(found) >= 2:
-        ordered = sorted(asked.drafts, key=lambda r: r.start)
-        by_draft = {ordered[0].number: found[0], ordered[1].number: found[1]}
-        return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number])
+def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
+    """Questions about the two drafts together, or None: tallies compared, positions on each, changes, totals."""
+    text, position = asked.text, _one_position(asked)
+    if COMPARE_RE.search(text):
+        return crossvotes.compare_tallies(book, pair[0], pair[1], _list_position(asked) or "in_favour")
+    if TOTAL_OF_RE.search(text) and (counted := _counted_position(text)) and len(asked.drafts) != 1:
+        return crossvotes.position_total(book, pair[0], pair[1], counted)
+    if by_draft := _positions_by_draft(asked, book, pair):
+        return by_draft
+    if NOT_RECORDED_RE.search(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
+        return crossvotes.cross(book, pair[0], None, pair[1], None)
+    if CHANGED_RE.search(text):
+        return crossvotes.changed(book, *pair)
+    if ONE_ONLY_RE.search(text):
+        kept = _recorded_on(asked, pair)
+        if position and kept:  # "in favour of draft I but not draft II"
+            return crossvotes.in_position_on_one(book, kept, next(d for d in pair if d != kept), position)
+        return crossvotes.one_only(book, pair[0], pair[1], kept)
+    if position and AT_LEAST_ONE_RE.search(text) and len(asked.drafts) != 1:
+        return crossvotes.at_least_one(book, pair[0], pair[1], position)
+    if position and THEN_RE.search(text) and len(asked.drafts) == 2:
+        first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
+        return crossvotes.then_on(book, first, position, second)
+    if OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
+        return crossvotes.overlap(book, *pair)
+    if position and BOTH_RE.search(text) and len(asked.drafts) != 1:
+        return crossvotes.cross(book, pair[0], position, pair[1], position)
     return None
+
+
+def _counted_position(text: str) -> Position | None:
+    """The position a 'number of abstentions / votes against' question counts, from its noun, or None."""
+    return next((position for pattern, position in COUNTED_RES if pattern.search(text)), None)
+
+
+def _recorded_on(asked: Asked, pair: list[DraftKey]) -> DraftKey | None:
+    """The draft a 'voted on X but not on Y' question keeps: the one named before 'but not' (None without it)."""
+    match = BUT_NOT_RE.search(asked.text)
+    before = [r for r in asked.drafts if match and r.end <= match.start()]
+    if not before:
+        return None
+    return next((d for d in pair if d.number == before[-1].number), None)
+
+
+def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
+    """A position on each of the two drafts, in the order named: 'against I and in favour of II', 'yes on II and absent on I'.
+
+    'Not recorded' words ("absent", "did not vote") count as a position here.
+    """
+    if len(asked.drafts) != 2 or asked.drafts[0].number == asked.drafts[1].number:
+        return None
+    absent: list[tuple[int, Position | None]] = [(m.start(), None) for m in NOT_RECORDED_RE.finditer(asked.text)]
+    found = [p for _, p in sorted([*_named_positions(asked), *absent], key=lambda x: x[0])]
+    if len(found) < 2:
+        return None
+    ordered = sorted(asked.drafts, key=lambda r: r.start)
+    by_draft = {ordered[0].number: found[0], ordered[1].number: found[1]}
+    return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number])
+
+
+def _named_positions(asked: Asked) -> list[tuple[int, Position | None]]:
+    """The vote positions a question names, with their offsets; "for" alone is not one ("how did X vote for …"), "yes" is."""
+    bare_for = _is_bare_for(asked.text)
+    return [(start, p) for start, p in asked.positions
+            if not (p == "in_favour" and bare_for and asked.text[start : start + 3].lower() == "for")]
+
+
+def _one_position(asked: Asked) -> Position | None:
+    """The single vote position a question names ('voted in favour of both … and sponsored one'), else None."""
+    found = {p for _, p in _named_positions(asked)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _is_bare_for(text: str) -> bool:
@@ -241,8 +328,8 @@ def _is_bare_for(text: str) -> bool:
 
 _LIST_POSITIONS: tuple[tuple[re.Pattern[str], Position], ...] = (
     (re.compile(r"\babstain\w*|\babstention\w*", re.I), "abstaining"),
-    (re.compile(r"\bin favou?r\b|\bvoted (?:for|yes)\b|\bsupport", re.I), "in_favour"),
-    (re.compile(r"\bagainst\b|\bvoted no\b|\boppos", re.I), "against"),
+    (re.compile(r"\bin favou?r\b|\bvoted (?:for|yes)\b|\bsupport|\byes votes?\b|\bbacked\b", re.I), "in_favour"),
+    (re.compile(r"\bagainst\b|\bvoted no\b|\boppos|\bno votes?\b", re.I), "against"),
 )
 
 
@@ -274,6 +361,15 @@ def _ambiguous(name: str, candidates: list[str], asked: Asked, book: VoteBook) -
     return ToolResult("vote_position", (note, *merged.claims), merged.table, (*merged.facts, *candidates), merged.data)
 
 
+def unlisted_group(name: str) -> ToolResult:
+    """A grouping Rapporteur has no membership list for ("NATO", "BRICS"): say so and name the groups it has."""
+    known = ", ".join(g.name for g in roster().groups)
+    text = (f"The documents in the corpus do not cover this: they record votes State by State and do not say which States make up "
+            f"\u201c{name}\u201d, and Rapporteur has no membership list for it. The groups it can answer for are: {known}; "
+            "or ask about each State.")
+    return ToolResult("vote_group", (Claim(text, ()),), data={"group": None, "asked": name}, covered=False)
+
+
 def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
     """Votes in the General Assembly plenary are not in the corpus: say so, then give the Committee's votes."""
     note = Claim("The documents in the corpus do not cover votes in the General Assembly plenary: they record only the "
@@ -300,7 +396,9 @@ def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:
 
 def merge(results: list[ToolResult], asked: Asked) -> ToolResult:
     """Several results (e.g. one per draft) as one, with a note for fuzzily read names."""
-    notes = tuple(Claim(f"(Reading \u201c{m.surface}\u201d as {m.name}.)", ()) for m in asked.states if m.fuzzy)
+    notes = tuple(Claim(f"(Reading \u201c{m.surface}\u201d as {m.name}.)", ()) for m in asked.states if m.fuzzy) + tuple(
+        Claim(f"(The documents have no {r.surface.strip()}; the draft voted on is {r.symbol}, answered here.)", ())
+        for r in asked.drafts if r.other_revision)
     claims = notes + tuple(c for r in results for c in r.claims)
     rows = tuple(row for r in results if r.table for row in r.table.rows)
     table = Table(results[0].table.columns, rows) if results and results[0].table else None

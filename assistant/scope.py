@@ -6,21 +6,23 @@ after the report was issued, figures on real-world incidents, the content of the
 they cite by symbol, or the Committee's other agenda items. Questions of that kind get an
 honest "not covered" instead of the nearest vote or paragraph.
 
-Most rules read the question alone. Three are sharper with ``CorpusFacts`` (built once from
-the parsed documents by ``corpus_facts``): a later year needs the date of issue, and the
-corpus's own symbols, year and topics must not count as "another document" or "another item".
-Without facts those rules assume the corpus is one report on one agenda item.
+Most rules read the question alone. Four are sharper with ``CorpusFacts`` (built once from
+the parsed documents by ``corpus_facts``): a later year needs the date of issue, the
+corpus's own symbols, year and topics must not count as "another document" or "another item",
+and "why did X vote …" needs the recorded votes (a false premise is corrected by the vote tool,
+not turned away) and the meeting records the report cites. Without facts those rules assume
+the corpus is one report on one agenda item.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-if TYPE_CHECKING:
-    from ingest.records import ParsedDocument
+from assistant.entities import find_mentions
+from assistant.router import read_question
+from ingest.records import ParsedDocument
 
 
 def _rule(*parts: str) -> re.Pattern[str]:
@@ -28,13 +30,16 @@ def _rule(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+EXPLANATIONS = "The report records how States voted, not their explanations of vote."
+NO_REASONS = "The report records how States voted, not why."
+
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rule(r"\b(?:which|what) (?:draft|resolution|text|one)\b[^?]*\b(?:better|worse|best|worst|preferable|right|wrong)\b",
            r"\bshould (?:i|we|my (?:country|delegation)|a (?:country|state)) (?:support|vote for|back|oppose)\b",
            r"\bis (?:it|the \w+ draft|draft resolution [IVX]+) (?:a )?(?:good|bad) (?:idea|draft|text)\b"),
      "The documents record the texts and how States voted, not judgements of which draft is better; compare what each says instead."),
     (_rule(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)", r"\bexplanations? of (?:vote|position)", r"\bright of reply\b"),
-     "The report records how States voted, not their explanations of vote."),
+     EXPLANATIONS),
     (_rule(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b"
            r".*\b(?:say|said|state|stated|argue|argued|tell)\b",
            r"\bwhat did (?:[A-Z][\w'’]+ ?){1,4}(?:say|state|argue)\b", r"\bin (?:its|his|her|their) statement\b"),
@@ -110,6 +115,25 @@ _ANCHORED_RE = _rule(
     r"(?:cited|quoted|recalled|confirmed|welcomed|described|summari[sz]ed|referred to|mentioned)\b")
 
 
+# "why", and asking for the motive ("how come", "for what reason", "the reasons behind")
+_WHY_RE = _rule(r"\bwhy\b", r"\bhow come\b", r"\bfor what reasons?\b",
+                r"\bwhat (?:was|were|is|are) (?:the )?(?:reasons?|motives?|motivations?|rationale)\b(?: (?:for|behind)\b)?",
+                r"\b(?:reasons?|motives?|motivations?|rationale) (?:for|behind)\b")
+# voting and sponsoring, whoever the subject ("Why did so many States abstain?"); not "against" or "in favour",
+# which drafts use of their content ("warns against")
+_VOTE_ACT_RE = _rule(r"\bvot(?:e|ed|es|ing)\b", r"\babstain\w*", r"\babstentions?\b", r"\b(?:co-?)?sponsor\w*")
+# "why did the …" before its subject
+_AUX_RE = _rule(r"\s*(?:(?:did|do|does|were|are|was|is|have|had|has|would|could|might)\s+)?(?:the\s+)?")
+# "why did so many States oppose …": States as the subject of any position verb
+_STATES_ACT_RE = _rule(
+    r"\s*(?:(?:did|do|does|were|are|was|is|have|had|has|would)\s+)?(?:the\s+)?(?:(?:so )?many|some|several|most|other|few|these|those)?\s*"
+    r"(?:member states|states|countries|delegations)\b[^?]{0,30}"
+    r"\b(?:support\w*|oppos\w*|reject\w*|object\w*|back\w*|side\w*|split|divided|disagree\w*|differ\w*|prefer\w*)\b")
+# "why did the United States' draft …" / "why does the Russian text …": the text is the subject, not the State
+_OWN_TEXT_RE = re.compile(r"^(?:['’]s?)?\s*(?:own\s+)?(?:draft|resolution|text|proposal)s?\b", re.I)
+_RECORD_RE = re.compile(r"\b[A-Z]/C\.\d/\d+/PV\.\d+\b")
+
+
 @dataclass(frozen=True)
 class CorpusFacts:
     """What the scope rules need to know about the corpus (built by ``corpus_facts``).
@@ -120,11 +144,18 @@ class CorpusFacts:
         text: lower-cased text of every unit, for "does the corpus mention this topic at all".
         own: lower-cased symbols and years of issue of the corpus's own documents and drafts
             ('a/73/505', 'a/c.1/73/l.37', '2018'): references to these are not "another document".
+        records: where the report points readers for the Committee's discussion, from the footnote
+            that cites the meeting records ('A/C.1/73/PV.1 to A/C.1/73/PV.31 (A/73/505, footnote 2)');
+            '' when no footnote cites them.
+        documents: the parsed documents, whose recorded votes tell a false premise ("Why did the
+            United States vote in favour of draft I?") from a true one; () without them.
     """
 
     issued_year: int | None
     text: str
     own: frozenset[str]
+    records: str = ""
+    documents: tuple[ParsedDocument, ...] = field(default=(), compare=False, repr=False)
 
 
 def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
@@ -133,7 +164,24 @@ def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
     years = [int(y) for d in documents for y in re.findall(rf"\b{_YEAR}\b", d.date)]
     symbols = {d.symbol for d in documents} | {x.symbol for d in documents for x in d.drafts if x.symbol}
     text = " ".join(u.text for d in documents for u in d.units).lower()
-    return CorpusFacts(max(years, default=None), text, frozenset({s.lower() for s in symbols} | {str(y) for y in years}))
+    own = frozenset({s.lower() for s in symbols} | {str(y) for y in years})
+    return CorpusFacts(max(years, default=None), text, own, meeting_records(documents), tuple(documents))
+
+
+def meeting_records(documents: Iterable[ParsedDocument]) -> str:
+    """The meeting records a report's footnotes cite, as a range with the footnote's label.
+
+    'A/C.1/73/PV.1 to A/C.1/73/PV.31 (A/73/505, footnote 2)' from footnote 2 of A/73/505 ("For an
+    account of the Committee's discussion of the item, see A/C.1/73/PV.1, …, A/C.1/73/PV.31");
+    '' when no footnote cites a meeting record (``…/PV.n``).
+    """
+    for document in documents:
+        for unit in document.units:
+            cited = _RECORD_RE.findall(unit.text) if unit.kind == "footnote" else []
+            if cited:
+                span = cited[0] if len(cited) == 1 else f"{cited[0]} to {cited[-1]}"
+                return f"{span} ({unit.label})"
+    return ""
 
 
 def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
@@ -145,8 +193,64 @@ def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
     """
     for pattern, reason in OUT_OF_SCOPE:
         if pattern.search(question):
-            return reason
-    return other_item(question, facts) or later_document(question, facts) or cited_content(question, facts)
+            return _with_records(reason, facts) if reason == EXPLANATIONS else reason
+    return (unrecorded_reasons(question, facts) or other_item(question, facts) or later_document(question, facts)
+            or cited_content(question, facts))
+
+
+def unrecorded_reasons(question: str, facts: CorpusFacts | None = None) -> str | None:
+    """The reason when the question asks why a State voted, sponsored or acted as it did.
+
+    'Why did the United States vote against the Russian resolution?', 'Why is Egypt different from
+    the other Arab States?', 'Why? How did Afghanistan vote on L.27/Rev.1?' (a rewritten follow-up):
+    the report records votes and sponsors, not motives. A "why" about what a draft says ('Why,
+    according to the first draft, is it in every country's interest …?') is left to retrieval, and
+    so is a question whose premise the recorded votes contradict ('Why did the United States vote
+    in favour of the Russian draft?'): the vote tool corrects it. Needs ``facts.documents`` for that check.
+    """
+    asks = list(_WHY_RE.finditer(question))
+    if not asks:
+        return None
+    after = question[asks[0].start():]
+    if not (_VOTE_ACT_RE.search(after) or any(_actor_follows(question, m.end()) for m in asks)):
+        return None
+    if facts is not None and facts.documents and _false_premise(question, list(facts.documents)):
+        return None
+    return _with_records(NO_REASONS, facts)
+
+
+def _actor_follows(question: str, start: int) -> bool:
+    """Whether a State, a group or 'States' is the subject right after 'why did' (not 'the US draft')."""
+    rest = question[start:]
+    if _STATES_ACT_RE.match(rest):
+        return True
+    aux = _AUX_RE.match(rest)
+    lead = aux.end() if aux else 0
+    mention = next((m for m in find_mentions(rest, fuzzy=False) if m.start == lead), None)
+    return mention is not None and not _OWN_TEXT_RE.match(rest[mention.end:])
+
+
+def _false_premise(question: str, documents: list[ParsedDocument]) -> bool:
+    """Whether a named State is recorded in none of the positions the question gives it.
+
+    On the drafts the question names, or on any recorded vote when it names none; False when the
+    question names no State or no position ('for', 'against', 'abstained', …; ``router.POSITION_RES``).
+    """
+    asked = read_question(_WHY_RE.sub(lambda m: " " * len(m.group()), question), documents)  # not the "for" of "reasons for"
+    named = {position for _, position in asked.positions}
+    if not named or not asked.states:
+        return False
+    numbers = {d.number for d in asked.drafts}
+    votes = [v for d in documents for v in d.votes if not numbers or v.draft_number in numbers]
+    return any(not {v.position_of(s.name) for v in votes} & named for s in asked.states)
+
+
+def _with_records(reason: str, facts: CorpusFacts | None) -> str:
+    """The reason, pointing to the meeting records the report cites when there are any."""
+    if facts is None or not facts.records:
+        return reason
+    return (f"{reason[:-1]}; for an account of the Committee's discussion of the item it refers to the "
+            f"meeting records {facts.records}.")
 
 
 def other_item(question: str, facts: CorpusFacts | None = None) -> str | None:

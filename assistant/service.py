@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
-from assistant.drafts import body_draft, other_bodies, without_drafts
+from assistant.drafts import body_draft, body_paragraph, other_bodies, without_drafts
 from assistant.injection import strip_instructions
-from assistant.language import language_notice
+from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
 from assistant.scope import corpus_facts, out_of_scope
+from assistant.spelling import correct_spelling, spelling_note
 from assistant.votebook import VoteBook
 from ingest.chunks import parent_locator
 from ingest.index import IndexUnavailable
+from ingest.member_states import roster
 from ingest.records import ParsedDocument
 
 if TYPE_CHECKING:
@@ -39,7 +41,15 @@ FOOTNOTE_QUESTION_RE = re.compile(
     r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\bmeeting records?\b", re.I)
 COMPARISON_RE = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*|each of the two|"
-    r"the two (?:new )?(?:groups|bodies|texts|resolutions|draft resolutions|processes)|each (?:group|body|text|resolution))\b", re.I)
+    r"the two (?:new )?(?:groups|bodies|texts|resolutions|draft resolutions|processes)|each (?:group|body|text|resolution))\b"
+    # "Which draft says more about human rights?"
+    r"|\bwhich (?:of the (?:two )?)?(?:drafts?|resolutions?|texts?|ones?)\b[^?]{0,40}"
+    r"\b(?:more|less|most|least|further|stronger|weaker)\b", re.I)
+# "What are the differences between the two drafts?" names no topic: the words left are these and function words
+_NO_TOPIC_WORDS = frozenset(
+    "differ differs differed difference differences different compare compared comparison contrast main key major principal "
+    "between drafts draft resolutions resolution texts text two both each versus side way ways summarise summarize explain tell "
+    "give overview biggest important most".split())
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # The 2nd and 3rd passages are shown only when their fused score is this close to the best one's:
@@ -47,6 +57,19 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202
 # Measured on evals/qa and the held-out set (scripts in the issue 4 note): 0.9 keeps citation
 # precision near the top-1 figure while recovering most answers whose gold passage ranks second.
 SECOND_PASSAGE_RATIO = 0.9
+TOPIC_HINT = ("To compare what the drafts say on one subject, name it: for example "
+              "\u201cHow do the two drafts differ on follow-up mechanisms?\u201d")
+
+
+def _names_no_topic(question: str) -> bool:
+    """Whether a comparison names no topic ("What are the differences between the two drafts?").
+
+    A question about what the drafts share ("in common", "similar") is not one.
+    """
+    words = [w for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 2]
+    if re.search(r"\bcommon\b|\bsimilar", question, re.I):
+        return False
+    return all(w in _NO_TOPIC_WORDS or w in ENGLISH_FUNCTION_WORDS for w in words)
 
 
 def _never_mention(terms: list[str]) -> str:
@@ -83,6 +106,9 @@ class Assistant:
         self.min_similarity, self.min_bm25 = abstention.MIN_SIMILARITY, abstention.MIN_BM25
         symbols = [d.symbol for d in documents] + [x.symbol or "" for d in documents for x in d.drafts]
         self._corpus_text = " ".join([u.text for u in self.units.values()] + symbols)
+        # words never read as misspellings: the documents', English function words, and State names with their aliases ("Russia")
+        states = " ".join([*roster().names, *(a for aliases in roster().aliases.values() for a in aliases)])
+        self._vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", f"{self._corpus_text} {states}".lower())) | ENGLISH_FUNCTION_WORDS
         self._scope_facts = corpus_facts(documents)
         self._other_bodies = {d: other_bodies(d, documents) for d in self._draft_numbers()}
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
@@ -111,6 +137,9 @@ class Assistant:
         if (stripped := strip_instructions(cleaned)) != cleaned:
             cleaned = stripped
             notes.append("Instructions in the question were set aside: answers come only from the documents.")
+        cleaned, fixes = correct_spelling(cleaned, self._vocabulary)
+        if fixes:
+            notes.append(spelling_note(fixes))
         notice = language_notice(cleaned) if cleaned else None
         if not cleaned:
             result = self._empty(question)
@@ -179,26 +208,40 @@ class Assistant:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
+        absent = self.retriever.missing_references(standalone, draft)  # before body_draft guesses a draft
         query = without_drafts(standalone, self.documents) if draft else standalone
         if not drafts and not COMPARISON_RE.search(standalone):
             draft = body_draft(standalone, self.documents)  # "What is the GGE supposed to do?" → draft II and its section
         passages = self.retriever.search(query, self.k, draft)
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
         keyword = max((p.bm25 for p in passages), default=0.0)
-        reason = self._abstain_reason(asked.masked, passages, best, keyword)
-        if reason is not None:
-            answer = self._abstain(question, standalone, passages, reason)
+        if absent and not (passages and passages[0].direct):
+            answer = self._abstain(question, standalone, [], abstention.missing_reason(absent))  # cite no unrelated paragraph
         else:
-            answer = self._compose(question, standalone, passages, draft)
+            answer = self._answer_or_abstain(question, standalone, passages, draft, (asked.masked, best, keyword))
+            if absent:  # "operative paragraph 5 and operative paragraph 12 of draft II": answer 5, note 12
+                answer.notes.append(abstention.missing_reason(absent))
         answer.similarity, answer.bm25 = best, keyword
         return answer
+
+    def _answer_or_abstain(
+        self, question: str, standalone: str, passages: list[Passage], draft: str | None, read: tuple[str, float | None, float],
+    ) -> Answer:
+        """The composed answer, or an abstention (``read``: the question with names masked, best similarity, best BM25)."""
+        masked, best, keyword = read
+        reason = self._abstain_reason(masked, passages, best, keyword)
+        if reason is not None:
+            return self._abstain(question, standalone, passages, reason)
+        return self._compose(question, standalone, passages, draft)
 
     def _abstain(self, question: str, standalone: str, passages: list[Passage], reason: str) -> Answer:
         """'The documents do not cover this', with the nearest passage (the only one it may cite)."""
         claims = compose.abstention_claims(passages[0] if passages else None, reason)
         retrieved = [p.unit.id for p in passages]
+        # the reason may name what the documents lack or where it is ("2021", "A/C.1/73/PV.31"): its words are the service's own
+        extra = f"{passages[0].unit.label if passages else ''} {reason}"
         return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
-                                    extra=passages[0].unit.label if passages else "")
+                                    extra=extra)
 
     def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None) -> Answer:
         retrieved = [p.unit.id for p in passages]
@@ -211,9 +254,14 @@ class Assistant:
                     answer.tool = "llm"
                     return answer
             notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
-        shown = self._select(standalone, passages, draft)
+        if draft is None and COMPARISON_RE.search(standalone) and _names_no_topic(without_drafts(standalone, self.documents)):
+            shown = self._body_paragraphs()
+            claims = compose.body_claims(shown)
+            notes.append(TOPIC_HINT)
+        else:
+            shown = self._select(standalone, passages, draft)
+            claims = compose.retrieval_claims(standalone, shown, self._stem_weights)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
-        claims = compose.retrieval_claims(standalone, shown, self._stem_weights)
         labels = " ".join(p.unit.label for p in shown)
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
@@ -276,6 +324,11 @@ class Assistant:
                     if unit.symbol == passage.unit.symbol and parent_locator(unit.locator) == passage.unit.locator and len(out) < 8:
                         out.append(Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank))
         return out
+
+    def _body_paragraphs(self) -> list[Passage]:
+        """The operative paragraph of each draft that sets up its body (``drafts.body_paragraph``), as passages."""
+        units = [u for doc in self.documents for d in doc.drafts if (u := body_paragraph(doc, d.number)) is not None]
+        return [Passage(u, 1.0, None, 0.0, n) for n, u in enumerate(units, 1)]
 
     def _draft_numbers(self) -> list[str]:
         return [d.number for doc in self.documents for d in doc.drafts]

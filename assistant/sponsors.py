@@ -6,10 +6,13 @@ A/73/505), sponsors of both drafts, and how sponsors voted.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import WORD, DraftKey, VoteBook, cap, names, the
+from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, names, the
 from ingest.citations import label
-from ingest.records import Sponsorship
+from ingest.member_states import Group
+from ingest.records import Position, Sponsorship
 
 
 def _all(record: Sponsorship) -> tuple[str, ...]:
@@ -54,6 +57,51 @@ def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on})
 
 
+def order(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
+    """Which draft was submitted first, and how many days later the next one was (dates of paras 5 and 8)."""
+    records = [(d, r) for d in drafts if (r := book.sponsorship(d)) is not None]
+    if len(records) < 2:
+        return _missing(book, drafts[0])
+    dated = sorted(records, key=lambda dr: datetime.strptime(dr[1].introduced_on, "%d %B %Y"))
+    (first, a), rest = dated[0], dated[1:]
+    start = datetime.strptime(a.introduced_on, "%d %B %Y")
+    later = [(d, r, (datetime.strptime(r.introduced_on, "%d %B %Y") - start).days) for d, r in rest]
+    lead = (f"{cap(_name(book, first, a))} was submitted first, on {a.introduced_on}, by the representative of {the(a.introduced_by)}; "
+            + "; ".join(f"{_name(book, d, r)} was submitted {days} days later, on {r.introduced_on}, by the representative of "
+                        f"{the(r.introduced_by)}" for d, r, days in later) + ".")
+    return ToolResult("sponsors_order", (Claim(lead, tuple(book.cite(r) for _, r in dated)),),
+                      facts=tuple(str(days) for *_, days in later), data={"first": a.draft_symbol})
+
+
+def group_sponsors(book: VoteBook, group: Group, draft: DraftKey) -> ToolResult:
+    """Which members of a group sponsored a draft (original or joined later) and which did not (paras 5 and 8).
+
+    Membership comes from ``ingest/data/groups.json``, not from the document, and the answer says so.
+    """
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    sponsored = [s for s in group.members if s in _all(record)]
+    others = [s for s in group.members if s not in _all(record)]
+    everyone = "all" if not others else "none" if not sponsored else f"{len(sponsored)}"
+    lead = f"{group.name} ({len(group.members)} Member States): {everyone} sponsored {_name(book, draft, record)}"
+    lead += f": {names(sponsored)}" if sponsored and others else ""
+    lead += f"; not sponsors: {names(others)}." if sponsored and others else "."
+    rows = tuple((s, "sponsor" if s in sponsored else "not a sponsor") for s in group.members)
+    claims = (Claim(lead, (book.cite(record),)), Claim(f"Group membership is not in the document: it comes from {group.source}", ()))
+    return ToolResult("group_sponsors", claims, Table(("Member State", record.draft_symbol), rows),
+                      facts=(str(len(group.members)), str(len(sponsored)), *group.members, group.source))
+
+
+def title(book: VoteBook, draft: DraftKey) -> ToolResult:
+    """The draft's title as the sponsorship paragraph gives it (para. 5: draft I; para. 8: draft II)."""
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    lead = f"{cap(_name(book, draft, record))} is entitled \u201c{record.title}\u201d."
+    return ToolResult("draft_title", (Claim(lead, (book.cite(record),)),), data={"draft": record.draft_symbol, "title": record.title})
+
+
 def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool = True) -> ToolResult:
     """Whether a State was an original sponsor, joined later, or is not listed (para. 5 / para. 8).
 
@@ -88,6 +136,28 @@ def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
                       facts=(str(len(shared)),), data={"states": shared})
 
 
+def sponsors_in_position(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """Member States in ``position`` on both drafts that sponsored at least one of them, with the draft(s) each sponsored.
+
+    Votes from the voting paragraphs (paras 7 and 10), sponsors from paras 5 and 8 (original or joined later).
+    """
+    a, b = book.sponsorship(first), book.sponsorship(second)
+    va, vb = book.vote(first), book.vote(second)
+    if a is None or b is None or va is None or vb is None:
+        return _missing(book, first if a is None or va is None else second)
+    voters = [s for s in va.states(position) if vb.position_of(s) == position]
+    rows = tuple((s, "both" if s in _all(a) and s in _all(b) else first.number if s in _all(a) else second.number)
+                 for s in voters if s in _all(a) or s in _all(b))
+    listed = "; ".join(f"{s} (sponsor of {'both' if d == 'both' else d})" for s, d in rows)
+    lead = (f"Of the {len(voters)} Member States that {VERB[position]} both drafts, {book.draft_name(va)} and {book.draft_name(vb)}, "
+            f"{len(rows)} sponsored at least one of them" + (f": {listed}." if rows else "."))
+    if not rows:
+        lead = f"{count_states(0)} that {VERB[position]} both drafts sponsored either of them."
+    cited = (book.cite(va), book.cite(vb), book.cite(a), book.cite(b))
+    return ToolResult("sponsors_voting", (Claim(lead, cited),), Table(("Member State", "Sponsored"), rows),
+                      facts=(str(len(voters)), str(len(rows)), *(s for s, _ in rows)), data={"states": [s for s, _ in rows]})
+
+
 def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -> ToolResult:
     """How each sponsor of ``draft`` voted on ``on`` (default: on ``draft`` itself); a sponsor may be in no list."""
     record, vote = book.sponsorship(draft), book.vote(on or draft)
@@ -107,11 +177,12 @@ def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -
     return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts)
 
 
-def own_draft(book: VoteBook, state: str, with_vote: bool = True) -> ToolResult:
+def own_draft(book: VoteBook, state: str, with_vote: bool = True, with_sponsors: bool = False) -> ToolResult:
     """'Did X vote for its own draft?': the draft(s) ``state`` introduced and how it voted on each.
 
     The draft(s) come from para. 5 / para. 8; the vote is given only with ``with_vote``
-    ('Which draft did X introduce?' asks without).
+    ('Which draft did X introduce?' asks without), and the sponsors on whose behalf it was submitted
+    with ``with_sponsors`` ('When did X introduce its draft and on behalf of whom?').
 
     A State that introduced no draft gets that said, cited to every sponsorship paragraph.
     """
@@ -124,7 +195,8 @@ def own_draft(book: VoteBook, state: str, with_vote: bool = True) -> ToolResult:
     claims: list[Claim] = []
     facts: list[str] = [state]
     for draft in introduced_here:
-        for result in (introduced(book, draft), *([book.position(state, draft, sponsorship=False)] if with_vote else [])):
+        first = sponsors(book, draft) if with_sponsors else introduced(book, draft)
+        for result in (first, *([book.position(state, draft, sponsorship=False)] if with_vote else [])):
             claims.extend(result.claims)
             facts.extend(result.facts)
     return ToolResult("sponsor_votes", tuple(claims), facts=tuple(facts), data={"state": state})

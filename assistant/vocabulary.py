@@ -85,6 +85,73 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((re.compile(p, re.I), words) for p, words in EXPANSIONS)
 
+# acronyms of the bodies the documents name only in full; a sentence embedder does not know them either
+SPELLED_OUT: tuple[tuple[str, str], ...] = (
+    (r"\bgges?\b", "Group of Governmental Experts"),
+    (r"\boewgs?\b", "open-ended working group"),
+)
+_SPELLED = tuple((re.compile(p, re.I), words) for p, words in SPELLED_OUT)
+
+# "75th", "73rd", "1st"; and "session 75" / "75 session", where a cardinal stands for an ordinal
+_ORDINAL_RE = re.compile(
+    r"\b(?P<num>\d{1,2})(?:st|nd|rd|th)\b|\b(?P<before>\d{1,2})\s+(?=sessions?\b)|(?<=\bsession\s)(?P<after>\d{1,2})\b", re.I)
+_MEETING_RE = re.compile(r"\s*(?:plenary\s+)?meetings?\b", re.I)
+_SESSION_RE = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)\s+(?:regular\s+)?sessions?\b|\bsession\s+(?P<after>[a-z]+(?:-[a-z]+)?)\b", re.I)
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_IRREGULAR = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+
+
+def number_word(n: int) -> str:
+    """The English word for ``n`` (1–99) as the documents write it: 21 → 'twenty-one', 70 → 'seventy'.
+
+    Raises:
+        ValueError: ``n`` is outside 1–99.
+    """
+    if not 1 <= n <= 99:
+        raise ValueError(f"{n} is outside 1-99")
+    if n < 10:
+        return _UNITS[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_UNITS[unit - 1]}" if unit else "")
+
+
+def ordinal_word(n: int) -> str:
+    """The ordinal word for ``n`` (1–99) as the documents write sessions: 73 → 'seventy-third', 20 → 'twentieth'.
+
+    Raises:
+        ValueError: ``n`` is outside 1–99.
+    """
+    head, _, last = number_word(n).rpartition("-")
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return f"{head}-{last}" if head else last
+
+
+def ordinal_words(question: str) -> list[str]:
+    """The words of each numeric ordinal in the question, in order ('the 75th session' → ['seventy-fifth']).
+
+    Left alone: numbers of three or more digits, cardinals not next to 'session', meetings (reports
+    write them in figures: '31st meeting', para. 7 of A/73/505), and words the question already has
+    ('the First Committee's 1st meeting' gains no second 'first').
+    """
+    has = set(re.findall(r"[a-z]+(?:-[a-z]+)*", question.lower()))
+    found = []
+    for match in _ORDINAL_RE.finditer(question):
+        n = int(match["num"] or match["before"] or match["after"])
+        if not 1 <= n <= 99 or _MEETING_RE.match(question, match.end()):
+            continue
+        if (word := ordinal_word(n)) not in found and word not in has:
+            found.append(word)
+    return found
+
 
 def covered(question: str) -> str:
     """The question with every span the vocabulary knows blanked out (those words are not unknown)."""
@@ -94,6 +161,35 @@ def covered(question: str) -> str:
 
 
 def expand(question: str) -> str:
-    """The question followed by the document's words for the user's words it contains."""
+    """The question followed by the document's words for the user's words it contains.
+
+    Numeric ordinals get the word the documents use ('75th session' adds 'seventy-fifth').
+    """
     extra = [words for pattern, words in _COMPILED if pattern.search(question)]
-    return " ".join([question, *extra])
+    return " ".join([question, *extra, *ordinal_words(question)])
+
+
+def spell_out(question: str) -> str:
+    """The question with the bodies' acronyms written as the documents write them ('the GGE' → 'the Group of Governmental Experts').
+
+    For the dense query: the BM25 query gets the same words from ``expand``.
+    """
+    for pattern, words in _SPELLED:
+        question = pattern.sub(words, question)
+    return question
+
+
+def named_sessions(question: str) -> list[str]:
+    """The sessions the question names, as the documents write them, in order.
+
+    'the 75th session' and 'the seventy-fifth session' → ['seventy-fifth session']; 'session 74'
+    → ['seventy-fourth session']; 'its organizational session' → [].
+    """
+    words = {ordinal_word(n) for n in range(1, 100)}
+    text = _ORDINAL_RE.sub(lambda m: ordinal_word(int(m["num"] or m["before"] or m["after"])) + (" " if m["before"] else ""), question)
+    found = []
+    for match in _SESSION_RE.finditer(text):
+        ordinal = (match["word"] or match["after"]).lower()
+        if ordinal in words and f"{ordinal} session" not in found:
+            found.append(f"{ordinal} session")
+    return found

@@ -25,6 +25,16 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def count_states(n: int) -> str:
+    """'No Member State', '1 Member State', '45 Member States': the subject of a counted answer."""
+    return "No Member State" if n == 0 else "1 Member State" if n == 1 else f"{n} Member States"
+
+
+def be(n: int) -> str:
+    """The verb agreeing with ``count_states(n)``: 'is' for none or one, else 'are'."""
+    return "is" if n <= 1 else "are"
+
+
 def names(items: list[str] | tuple[str, ...]) -> str:
     """'A', 'A and B', 'A, B and C' (document style, no serial comma)."""
     items = list(items)
@@ -198,13 +208,30 @@ class VoteBook:
         }
         return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)), data=data)
 
+    def shares(self, draft: DraftKey) -> ToolResult:
+        """Each position's share of the States recorded as voting, in per cent to one decimal (stated tally, para. 7 / para. 10).
+
+        The share of all 193 Member States voting in favour is added, saying where the 193 come from.
+        """
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        recorded = sum(vote.stated)
+        pct = [f"{100 * n / recorded:.1f}" for n in vote.stated]
+        of_all = f"{100 * vote.stated[0] / MEMBER_STATES:.1f}"
+        yes, no, abst = vote.stated
+        text = (f"Of the {recorded} Member States recorded as voting on {self.draft_name(vote)}, {yes} ({pct[0]} per cent) voted in "
+                f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained; the {yes} in favour are "
+                f"{of_all} per cent of the {MEMBER_STATES} Member States (a number from the United Nations list, not from the report).")
+        return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=(str(recorded), *pct, of_all, str(MEMBER_STATES)))
+
     def listing(self, draft: DraftKey, position: Position) -> ToolResult:
         """Every Member State in one position on one draft, in document order."""
         vote = self.vote(draft)
         if vote is None:
             return self.no_vote(draft)
         states = vote.states(position)
-        lead = f"{len(states)} Member States {VERB[position]} {self.draft_name(vote)}: {names(states)}."
+        lead = f"{count_states(len(states))} {VERB[position]} {self.draft_name(vote)}" + (f": {names(states)}." if states else ".")
         table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
         return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table,
                           data={"draft": vote.draft_symbol, "position": position, "states": list(states)})

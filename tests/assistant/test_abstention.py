@@ -129,3 +129,20 @@ def test_the_assistant_answers_near_misses(assistant, question):
     answer = assistant.answer(question)
     assert not answer.abstained, answer.text
     assert answer.citations
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What does preambular paragraph 25 of draft I say?", "preambular paragraph 25 of draft resolution I (it has 21)"),
+    ("What does paragraph 14 of the report say?", "paragraph 14 of the report (it has 11)"),
+])
+def test_a_paragraph_the_documents_do_not_have(assistant, question, said):
+    """Draft resolution I has 21 preambular paragraphs and the report 11 paragraphs: nothing else is quoted in their place."""
+    answer = assistant.answer(question)
+    assert answer.abstained and said in answer.text and not answer.citations
+
+
+def test_an_existing_paragraph_named_with_a_missing_one(assistant):
+    """Draft resolution II has operative paragraphs 1 to 6: op. para. 5 is answered, op. para. 12 noted."""
+    answer = assistant.answer("What do operative paragraph 5 and operative paragraph 12 of draft resolution II say?")
+    assert "DR-II.OP-5" in [c.locator for c in answer.citations]
+    assert any("operative paragraph 12 of draft resolution II" in note for note in answer.notes)

@@ -82,3 +82,21 @@ def test_a_draft_named_only_by_the_answer_carries(assistant):
     assert second.text.startswith("139 Member States voted in favour of draft resolution II")
     third = assistant.answer("And how many against?", session)
     assert third.text.startswith("11 Member States voted against draft resolution II")
+
+
+def test_the_other_draft_after_a_sponsorship_question(assistant):
+    """Samoa joined in sponsoring draft II later (para. 8) and was an original sponsor of draft I (para. 5); in favour of both."""
+    session = Conversation()
+    assistant.answer("Is Samoa a sponsor of the American draft?", session)
+    other = assistant.answer("and of the other?", session)
+    assert other.text.startswith("Samoa was one of the original sponsors of draft resolution I")
+    assert [c.locator for c in other.citations] == ["para-5"]
+    each = assistant.answer("how did it vote on each?", session)
+    assert "Samoa voted in favour of draft resolution I" in each.text and "Samoa voted in favour of draft resolution II" in each.text
+
+
+def test_how_many_is_that_after_who_sponsored(assistant):
+    session = Conversation()
+    assistant.answer("Who sponsored L.37?", session)
+    answer = assistant.answer("how many is that?", session)
+    assert "51 sponsors in all" in answer.text and not answer.abstained
