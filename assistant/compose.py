@@ -142,6 +142,16 @@ def body_claims(passages: list[Passage]) -> list[Claim]:
     return claims
 
 
+def body_elsewhere_claims(unit: Unit, asked: str, setting_up: str, body: str) -> list[Claim]:
+    """'Draft resolution II does not mention the open-ended working group; draft resolution I sets it up in …:' and the quote.
+
+    ``asked`` and ``setting_up`` are draft numbers; ``unit`` is the paragraph that sets the body up.
+    """
+    lead = (f"Draft resolution {asked} does not mention the {body}; draft resolution {setting_up} sets it up, in "
+            f"{local_label(unit).split(', ', 1)[-1]}:")
+    return [Claim(lead, (unit.id,)), Claim(_opening(unit.text), (unit.id,), quote=True)]
+
+
 def _opening(text: str) -> str:
     """The first sentence of a unit's text in quotation marks.
 

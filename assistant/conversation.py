@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, other_draft
+from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, name_other, other_draft
 from assistant.entities import Mention, find_mentions
 from ingest.records import ParsedDocument
 
@@ -29,7 +29,16 @@ QUESTION_START_RE = re.compile(
     re.I,
 )
 ANAPHOR_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|each|such)\b", re.I)
-VOTE_COUNT_RE = re.compile(r"\b(?:vot\w*|abstain\w*|abstention\w*|in favou?r|against|tally|how many)\b", re.I)
+VOTE_COUNT_RE = re.compile(r"\b(?:vot\w*|abstain\w*|abstention\w*|in favou?r|against|tally|how many|adopt\w*)\b", re.I)
+# "they / those / of them" after "Which States abstained on draft II?" are those States
+LISTED_RE = re.compile(r"^\s*(?:which|what|list(?: all)?(?: the)?|name(?: the)?|how many)\s+"
+                       r"(?:member states|states|countries|delegations)\s+(?P<pred>.+?)\s*[?.]?\s*$", re.I)
+THOSE_RE = re.compile(r"\b(?P<of>of )?(?:them|those|these|they)(?: same)?(?: (?:states|countries|ones|delegations))?\b"
+                      r"(?! (?:two|drafts?)\b)", re.I)
+HOW_MANY_ON_RE = re.compile(r"^\s*how many (?:on|for|in|of)\b", re.I)  # "and how many on the other?"
+WHICH_THOSE_RE = re.compile(
+    r"^\s*(?:which|what|who) (?:(?:states|countries|ones|delegations) )?(?:were|are) (?:those|they|these|them)\s*\??\s*$", re.I)
+HOW_MANY_START_RE = re.compile(r"^\s*how many\s+", re.I)
 HOW_MANY_THAT_RE = re.compile(r"^\s*how many (?:is that|are (?:they|there|those|these)|of them|in all|in total)\s*\??\s*$", re.I)
 LIST_START_RE = re.compile(r"^\s*(?:which|what|who|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
 BOTH_DRAFTS_RE = re.compile(r"\b(?:each|both|either|the two)\b", re.I)
@@ -42,7 +51,7 @@ SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|t
 WHICH_PARA_RE = re.compile(
     r"\b(?:which|what) (?:paragraph|para|footnote|passage|part)\b.*\b(?:that|this|it)\b"
     r"|\bwhere (?:does|is) (?:it|that) (?:say|said|written)"
-    r"|\bsource\b\??$",
+    r"|\bsource\b\??$|^\s*(?:which|what) (?:paragraph|para|footnote|passage|part)\s*\??\s*$",
     re.I,
 )
 _DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
@@ -103,12 +112,16 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
     if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
         return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
+    if WHICH_THOSE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone):
+        return HOW_MANY_START_RE.sub("Which ", last.standalone, count=1)  # "Which countries were those?" after "How many …?"
+    if not [m for m in mentions if m.kind == "state"] and (carried := _those(question, last.standalone, before_drafts, documents)):
+        return carried
     if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
         question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
     if prefix and QUESTION_START_RE.match(question[prefix.end():]):
         return rewrite(question[prefix.end():].strip(), conversation, documents)  # "And how did it vote on L.37?" is a question itself
-    if prefix or len(question.split()) <= 3:
+    if prefix or len(question.split()) <= 3 or (HOW_MANY_ON_RE.match(question) and drafts):
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
     if drafts and not mentions and SIMILAR_RE.search(question):
         return _swap_drafts(last.standalone, drafts, before_drafts)
@@ -124,6 +137,33 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"  # only the draft: "How many votes did it get?"
     return question
+
+
+def _those(question: str, previous: str, before: list[DraftRef], documents: list[ParsedDocument]) -> str | None:
+    """'they / those / of them' named from the previous question, or None.
+
+    After a group question, the group ("which of them voted in favour?" → "which of the Eastern European Group …");
+    after a list of States, those States ("how did they vote on the other draft?" → "how did the States that
+    abstained on draft II vote on draft resolution I?").
+    """
+    those = THOSE_RE.search(question)
+    if those is None or not (VOTE_COUNT_RE.search(question) or SPONSORS_RE.search(question) or re.search(r"\bmembers?\b", question)):
+        return None
+    groups = [m for m in find_mentions(_mask(previous, before)) if m.kind == "group"]
+    listed = LISTED_RE.match(previous)
+    if len(groups) == 1:
+        words = f"the {groups[0].surface}"
+    elif listed:
+        words = f"the States that {listed['pred']}"
+    else:
+        return None
+    named = question[: those.start()] + (f"of {words}" if those["of"] else words) + question[those.end() :]
+    other = other_draft(before[-1], documents) if before and mentions_other(named) else None
+    if other:
+        return name_other(named, _draft_words(other))
+    if not find_drafts(named, documents)[0] and before:
+        return f"{named.rstrip(' ?')} ({_draft_words(before[-1])})?"
+    return named
 
 
 def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument]) -> str:

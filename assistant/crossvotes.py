@@ -9,6 +9,8 @@ Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/g
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
 from ingest.member_states import Group, roster
@@ -20,6 +22,11 @@ GROUP_VERB = {"in_favour": "voted in favour", "against": "voted against", "absta
 def _pair(book: VoteBook, first: DraftKey, second: DraftKey) -> tuple[RecordedVote, RecordedVote] | None:
     a, b = book.vote(first), book.vote(second)
     return (a, b) if a and b else None
+
+
+def _rows(a: RecordedVote, b: RecordedVote, keep: Callable[[Position | None, Position | None], bool]) -> list[tuple[str, str, str]]:
+    """(Member State, position on ``a``, position on ``b``) in UN order, for the States whose two positions ``keep`` accepts."""
+    return [(s, WORD[x or ""], WORD[y or ""]) for s in roster().names if keep(x := a.position_of(s), y := b.position_of(s))]
 
 
 def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: DraftKey, pos_b: Position | None) -> ToolResult:
@@ -69,8 +76,7 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: Dra
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
-            if bool(a.position_of(s)) != bool(b.position_of(s))]
+    rows = _rows(a, b, lambda x, y: bool(x) != bool(y))
     if recorded_on is None:
         where = f"{be(len(rows))} recorded on only one of the two drafts"
     else:
@@ -167,22 +173,43 @@ def position_total(book: VoteBook, first: DraftKey, second: DraftKey, position: 
     return ToolResult("vote_total", (Claim(lead, (book.cite(a), book.cite(b))),), facts=facts)
 
 
+def neither(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """'Voted in favour of neither draft': the Member States in ``position`` on neither draft, by their positions on the two."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows = _rows(a, b, lambda x, y: position not in (x, y))
+    combos: dict[tuple[str, str], list[str]] = {}
+    for state, x, y in rows:
+        combos.setdefault((x, y), []).append(state)
+    parts = "; ".join(f"{len(v)} {x} on {a.draft_number} and {y} on {b.draft_number} ({names(v)})" for (x, y), v in combos.items())
+    parts = parts.replace(f"not recorded on {a.draft_number} and not recorded on {b.draft_number}", "recorded on neither")
+    lead = f"{count_states(len(rows))} {VERB[position]} neither {book.draft_name(a)} nor {book.draft_name(b)}"
+    lead += f": {parts}." if rows else "."
+    return ToolResult("vote_neither", (Claim(lead, (book.cite(a), book.cite(b))),),
+                      Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows)),
+                      facts=(str(len(rows)), *(str(len(v)) for v in combos.values()), *(r[0] for r in rows)),
+                      data={"states": [r[0] for r in rows]})
+
+
 def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
     """Member States in ``position`` on at least one of the two drafts: on both, on the first only, on the second only."""
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    rows = [(s, WORD[a.position_of(s) or ""], WORD[b.position_of(s) or ""]) for s in roster().names
-            if position in (a.position_of(s), b.position_of(s))]
-    both = sum(1 for _, x, y in rows if x == y)
-    only_a = sum(1 for _, x, _y in rows if x == WORD[position]) - both
-    only_b = len(rows) - both - only_a
-    lead = (f"{count_states(len(rows))} {VERB[position]} at least one of the two drafts: {both} {VERB[position]} both, "
-            f"{only_a} only {book.draft_name(a)} and {only_b} only {book.draft_name(b)}.")
+    rows = _rows(a, b, lambda x, y: position in (x, y))
+    both = [s for s, x, y in rows if x == y]
+    only_a = [s for s, x, y in rows if x == WORD[position] and y != x]
+    only_b = [s for s, x, y in rows if y == WORD[position] and y != x]
+    lead = (f"{count_states(len(rows))} {VERB[position]} at least one of the two drafts: {len(both)} {VERB[position]} both "
+            f"({names(both)}); {len(only_a)} only {book.draft_name(a)} ({names(only_a)}); {len(only_b)} only {book.draft_name(b)} "
+            f"({names(only_b)}).")
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
     return ToolResult("vote_either", (Claim(lead, (book.cite(a), book.cite(b))),), table,
-                      facts=(str(len(rows)), str(both), str(only_a), str(only_b)), data={"states": [r[0] for r in rows]})
+                      facts=(str(len(rows)), str(len(both)), str(len(only_a)), str(len(only_b)), *(r[0] for r in rows)),
+                      data={"states": [r[0] for r in rows]})
 
 
 def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey) -> ToolResult:

@@ -36,6 +36,7 @@ _BODIES = {
     "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
 }
 _BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+BODY_TITLES = {"oewg": "open-ended working group", "gge": "group of governmental experts"}
 BODY_NAME_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in _BODY_ALIASES.items()}
 
 
@@ -169,6 +170,11 @@ def other_draft(previous: DraftRef | None, documents: list[ParsedDocument]) -> D
     return DraftRef(document.symbol, draft.number, draft.symbol, "the other draft", 0, 0)
 
 
+def name_other(text: str, words: str) -> str:
+    """``text`` with "the other draft" replaced by ``words`` (the draft's name)."""
+    return _OTHER_RE.sub(words, text, count=1)
+
+
 def mentions_other(text: str) -> bool:
     """Whether the text says "the other draft / resolution / one"."""
     return bool(_OTHER_RE.search(text))
@@ -226,17 +232,31 @@ def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:
                 None)
 
 
+def named_body(text: str) -> str | None:
+    """The one body ('oewg', 'gge') ``text`` names, or None (no body, or both)."""
+    named = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def mentions_body(document: ParsedDocument, number: str, body: str) -> bool:
+    """Whether any unit of draft ``number`` names ``body`` ('open-ended working group' is not in draft II)."""
+    return any(BODY_NAME_RES[body].search(u.text) for u in document.units if u.draft == number)
+
+
+def setting_up(documents: list[ParsedDocument], body: str) -> list[tuple[ParsedDocument, str]]:
+    """(document, draft number) of each draft that convenes or establishes ``body``."""
+    return [(doc, d.number) for doc in documents for d in doc.drafts if body in _bodies_set_up(doc, d.number)]
+
+
 def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
     """Number of the draft that sets up the one body ``text`` names ("the OEWG" → 'I', "the GGE" → 'II').
 
     A draft sets up a body when its operative paragraphs convene or establish it (``_BODIES``);
     None when the text names no body, both bodies, or a body no draft sets up.
     """
-    named = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(text)]
-    if len(named) != 1:
-        return None
-    setting_up = [d.number for doc in documents for d in doc.drafts if named[0] in _bodies_set_up(doc, d.number)]
-    return setting_up[0] if len(setting_up) == 1 else None
+    body = named_body(text)
+    drafts = setting_up(documents, body) if body else []
+    return drafts[0][1] if len(drafts) == 1 else None
 
 
 def other_bodies(number: str, documents: list[ParsedDocument]) -> re.Pattern[str] | None:

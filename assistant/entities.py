@@ -31,7 +31,8 @@ _COMMON = set(
     report resolution resolutions russian said says security show sponsor sponsored sponsors state states statement
     than that the their them then there these they this those tally text total united vote voted votes voting was were
     what when where which while who whom whose why will with would year favour favor against record records
-    american russian european african asian chinese french british latin caribbean eastern western pacific""".split()
+    american russian european african asian chinese french british latin caribbean eastern western pacific chief chiefs
+    chair""".split()
 )
 
 
@@ -115,15 +116,19 @@ def _fuzzy_choices() -> dict[str, str]:
 
 
 def _fuzzy(text: str, taken: list[bool]) -> list[Mention]:
+    """Misspelt State names: two-word spans first ("sierra leon"), then single words ("Egpyt")."""
     choices = _fuzzy_choices()
+    words = list(_WORD_RE.finditer(text))
+    spans = [(a.start(), b.end()) for a, b in zip(words, words[1:], strict=False) if text[a.end() : b.start()].strip() == ""]
     found = []
-    for word in _WORD_RE.finditer(text):
-        key = name_key(word.group())
-        if len(key) < 4 or key in _COMMON or any(taken[word.start() : word.end()]) or key in choices:
+    for start, end in [*spans, *((w.start(), w.end()) for w in words)]:
+        key = name_key(text[start:end])
+        if len(key) < 4 or key in _COMMON or any(taken[start:end]) or key in choices or set(key.split()) & _COMMON:
             continue
         best = process.extract(key, list(choices), scorer=fuzz.ratio, limit=2, score_cutoff=_FUZZY_CUTOFF)
         if best and (len(best) == 1 or best[0][1] - best[1][1] >= _FUZZY_MARGIN or choices[best[0][0]] == choices[best[1][0]]):
-            found.append(Mention(choices[best[0][0]], word.group(), word.start(), word.end(), "state", fuzzy=True))
+            found.append(Mention(choices[best[0][0]], text[start:end], start, end, "state", fuzzy=True))
+            taken[start:end] = [True] * (end - start)
     return found
 
 

@@ -21,13 +21,14 @@ from ingest.records import ParsedDocument, Position
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
     r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
-    r"(?<!on a )consensus(?![\s-]+(?:basis|decision|rule))|without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage)\b", re.I)
+    r"(?<!on a )consensus(?![\s-]+(?:basis|decision|rule))|without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
+    r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
 INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b"
                        r"|\bmeant to vote\b|\bafter the fact\b|\bafterwards\b", re.I)
 # "the total number of abstentions across both drafts": a count of votes, not of States
-TOTAL_OF_RE = re.compile(r"\b(?:total|combined|altogether|in all|sum|added (?:up|together)|across)\b", re.I)
+TOTAL_OF_RE = re.compile(r"\b(?:total|combined|altogether|together|in all|sum|added up|across)\b", re.I)
 COUNTED_RES: tuple[tuple[re.Pattern[str], Position], ...] = (
     (re.compile(r"\babstentions\b", re.I), "abstaining"),
     (re.compile(r"\b(?:no|negative) votes\b|\bvotes against\b", re.I), "against"),
@@ -41,11 +42,11 @@ UNLISTED_GROUP_RE = re.compile(
     r"\b(?:NATO|Nordic (?:countries|States)|Nordics|CIS|Commonwealth of Independent States|BRICS|G-?77|Group of 77|"
     r"Non-Aligned Movement|NAM|Arab (?:Group|States|League|countries)|League of Arab States|OIC|Organi[sz]ation of Islamic Cooperation|"
     r"Shanghai Cooperation Organi[sz]ation|SCO|G-?7|G-?20|OSCE|CSTO|Five Eyes|CARICOM|Mercosur|African Union|Pacific Islands Forum|"
-    r"Commonwealth countries|OECD)\b")
+    r"Commonwealth(?: countries| of Nations)?|OECD|GCC|Gulf Cooperation Council|Quad|AUKUS)\b")
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
-WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side)\b", re.I)
+WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side|do (?:on|about))\b", re.I)
 SPONSOR_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|on behalf of|joined in)\b", re.I)
 PROPOSER_RE = re.compile(r"\b(?:introduc\w*|submit\w*|tabled|proposed|put forward|presented)\b", re.I)
 POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
@@ -54,8 +55,8 @@ POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:abstain\w*|abstention\w*)\b", re.I), "abstaining"),
 ]
 NOT_RECORDED_RE = re.compile(
-    r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't|n’t|nt| not) (?:vote|take part|participate)"
-    r"|absent|non-?voting|missing|no vote recorded|neither)\b",
+    r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't|n’t|nt| not) (?:vote|take part|participate))\b"
+    r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b",
     re.I,
 )
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
@@ -88,7 +89,15 @@ TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s| is| are| was| were)?
 PLENARY_RE = re.compile(
     r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
 )
-NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyone", "everyone", "each", "any", "every", "who"}
+NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyone", "everyone", "each", "any", "every", "who",
+                "committee", "first committee", "general assembly", "assembly", "secretariat", "chair"}
+# "did not vote against draft I": a position denied
+NEGATED_RE = re.compile(
+    r"(?:\bnot|n['’]?t|\bnever)\s+(?:vote\s+|voting\s+)?(?:in favou?r|for|against|yes|no|abstain\w*|support\w*|oppos\w*)\b", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+NEITHER_RE = re.compile(r"\bneither\b", re.I)
+RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
+MARGIN_RE = re.compile(r"\bmargin\b|\bby how (?:much|many)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -147,12 +156,14 @@ def is_vote_question(asked: Asked) -> bool:
     if _asks_which_draft_introduced(asked) or _asks_title(asked):
         return True
     named = asked.drafts or asked.unknown or asked.states or asked.groups
-    if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text)):
+    if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)):
         return True
     if STRONG_VOTE_RE.search(asked.text):
         return True
     if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both)\b", asked.text, re.I)):
         return True
+    if (NEITHER_RE.search(asked.text) or AT_LEAST_ONE_RE.search(asked.text)) and _one_position(asked):
+        return bool(re.search(r"\b(?:drafts?|texts?|resolutions?)\b", asked.text, re.I))  # "Which States supported neither text?"
     return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups))
 
 
@@ -162,6 +173,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return None
     if asked.unknown and not asked.drafts:
         return unknown_draft(asked.unknown[0], book)
+    if other_years := _other_vote_years(asked, book):
+        return other_year(other_years, book)
     drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
@@ -177,6 +190,20 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     return _vote_route(asked, book, drafts)
 
 
+def _other_vote_years(asked: Asked, book: VoteBook) -> list[str]:
+    """Years a vote question names in which the documents record no vote ("the equivalent draft in 2017")."""
+    recorded = {v.date[-4:] for v in book.votes.values()}
+    return [y for y in YEAR_RE.findall(asked.text) if y not in recorded]
+
+
+def other_year(years: list[str], book: VoteBook) -> ToolResult:
+    """Votes of other years are not in the documents: say which votes they do record."""
+    dates = " and ".join(sorted({v.date for v in book.votes.values()}))
+    text = (f"The documents in the corpus do not cover this: they record the First Committee's recorded votes of {dates} only, "
+            f"not votes in {' or '.join(years)}.")
+    return ToolResult("vote_tally", (Claim(text, ()),), facts=(*years, dates), covered=False)
+
+
 def _asks_which_draft_introduced(asked: Asked) -> bool:
     """Whether the question asks which draft a State introduced ("Which draft did the United States introduce?")."""
     return bool(asked.states and not asked.drafts and WHICH_DRAFT_BY_RE.search(asked.masked))
@@ -184,7 +211,8 @@ def _asks_which_draft_introduced(asked: Asked) -> bool:
 
 def _asks_title(asked: Asked) -> bool:
     """'What is the title of draft resolution II?', 'What are the drafts called?' (a draft or the drafts named)."""
-    drafts = asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both drafts|each draft)\b", asked.text, re.I)
+    both = r"\b(?:the (?:two )?drafts?(?: resolutions)?|both drafts|each draft|the two (?:draft )?resolutions)\b"
+    drafts = asked.drafts or re.search(both, asked.text, re.I)
     return bool(drafts and TITLE_RE.search(asked.text) and not asked.states)
 
 
@@ -207,11 +235,17 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
     only_introducer = WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
     if only_introducer and not asked.states:
         return merge([sponsors.introduced(book, d) for d in drafts], asked)
+    if TOTAL_OF_RE.search(asked.text) and len(pair) == 2 and len(asked.drafts) != 1 and not (asked.states or asked.groups):
+        return sponsors.totals(book, pair)
+    if (voters := _voters_who_sponsored(asked, book, pair)) is not None:
+        return voters
     if asked.groups and not asked.states:
         return merge([sponsors.group_sponsors(book, roster().group(g.name), d) for g in asked.groups for d in drafts], asked)
     if BOTH_RE.search(asked.text) and len(pair) == 2 and not asked.states:
         position = _one_position(asked)
-        return sponsors.sponsors_in_position(book, pair[0], pair[1], position) if position else sponsors.both(book, *pair)
+        if position:
+            return sponsors.sponsors_in_position(book, pair[0], pair[1], position)
+        return sponsors.both(book, pair[0], pair[1], with_vote=bool(VOTE_WORD_RE.search(asked.text)))
     if asked.states:
         with_vote = bool(VOTE_WORD_RE.search(asked.text))
         return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
@@ -221,6 +255,18 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
+
+
+def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
+    """'Which of the States that voted against draft I sponsored draft II?': a position named before the sponsor word."""
+    position, sponsor = _one_position(asked), SPONSOR_RE.search(asked.text)
+    ordered = sorted(asked.drafts, key=lambda r: r.start)
+    if position is None or sponsor is None or len(ordered) != 2 or len(pair) != 2 or asked.states or asked.groups:
+        return None
+    if min(start for start, _ in _named_positions(asked)) > sponsor.start():
+        return None  # "How did the sponsors of draft I vote on draft II?" is sponsor_votes
+    voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in ordered)
+    return sponsors.voters_who_sponsored(book, voted_on, position, sponsored)
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
@@ -237,6 +283,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return not_a_state
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
         return across
+    if MARGIN_RE.search(text) and len(asked.drafts) == 1:
+        return merge([book.margin(d) for d in drafts], asked)
     if PERCENT_RE.search(text):
         return merge([book.shares(d) for d in drafts], asked)
     if TOTAL_RE.search(text) and HOW_MANY_RE.search(text):
@@ -252,10 +300,12 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
 def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
     """Questions about the two drafts together, or None: tallies compared, positions on each, changes, totals."""
     text, position = asked.text, _one_position(asked)
-    if COMPARE_RE.search(text):
+    if COMPARE_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.compare_tallies(book, pair[0], pair[1], _list_position(asked) or "in_favour")
     if TOTAL_OF_RE.search(text) and (counted := _counted_position(text)) and len(asked.drafts) != 1:
         return crossvotes.position_total(book, pair[0], pair[1], counted)
+    if position and NEITHER_RE.search(text) and len(asked.drafts) != 1:
+        return crossvotes.neither(book, pair[0], pair[1], position)
     if by_draft := _positions_by_draft(asked, book, pair):
         return by_draft
     if NOT_RECORDED_RE.search(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
@@ -300,16 +350,34 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
     """
     if len(asked.drafts) != 2 or asked.drafts[0].number == asked.drafts[1].number:
         return None
+    ordered = sorted(asked.drafts, key=lambda r: r.start)
+    if denied := _denied(asked, book, pair, ordered):
+        return denied
     absent: list[tuple[int, Position | None]] = [(m.start(), None) for m in NOT_RECORDED_RE.finditer(asked.text)]
-    found = [p for _, p in sorted([*_named_positions(asked), *absent], key=lambda x: x[0])]
+    named: list[tuple[int, Position | None]] = [*_named_positions(asked), *absent]
+    found = [p for _, p in sorted(named, key=lambda x: x[0])]
+    voted = RECORDED_ON_RE.search(asked.text)
+    if len(found) == 1 and found[0] is None and voted:  # "absent on draft II but voted on draft I"
+        kept = next(r for r in ordered if r.start > voted.start()) if ordered[1].start > voted.start() else ordered[0]
+        return crossvotes.one_only(book, pair[0], pair[1], next(d for d in pair if d.number == kept.number))
     if len(found) < 2:
         return None
-    ordered = sorted(asked.drafts, key=lambda r: r.start)
     by_draft = {ordered[0].number: found[0], ordered[1].number: found[1]}
     return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number])
 
 
-def _named_positions(asked: Asked) -> list[tuple[int, Position | None]]:
+def _denied(asked: Asked, book: VoteBook, pair: list[DraftKey], ordered: list[DraftRef]) -> ToolResult | None:
+    """'Against draft II but did not vote against draft I': the States in that position on one draft and not on the other."""
+    denied = [m.start() for m in NEGATED_RE.finditer(asked.text)]
+    found = _named_positions(asked)
+    if len(denied) != 1 or len(found) != 2 or found[0][1] != found[1][1]:
+        return None
+    kept = ordered[0] if found[0][0] < denied[0] <= found[1][0] else ordered[1]  # the draft whose position is affirmed
+    first = next(d for d in pair if d.number == kept.number)
+    return crossvotes.in_position_on_one(book, first, next(d for d in pair if d != first), found[0][1])
+
+
+def _named_positions(asked: Asked) -> list[tuple[int, Position]]:
     """The vote positions a question names, with their offsets; "for" alone is not one ("how did X vote for …"), "yes" is."""
     bare_for = _is_bare_for(asked.text)
     return [(start, p) for start, p in asked.positions

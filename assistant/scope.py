@@ -55,6 +55,11 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
            r"\b(?:hold|held|meet|met|adopt\w*|conclud\w*|agree\w*|decid\w*|produc\w*)\b",
            r"\b(?:did|has|have|had)\b[^?]*\b(?:group of governmental experts|gge)\b[^?]*\b(?:hold|held|meet|met)\b[^?]*\bsession"),
      "The report was issued before the groups it proposes met; it records what they are asked to do, not what they did."),
+    (_rule(r"\b(?:plenary|General Assembly)\b[^?]*\b(?:decid\w*|did|act\w*|took|do)\b[^?]*"
+           r"\bon (?:these|the|both|the two) (?:drafts|draft resolutions)\b",
+           r"\bwhat happened to (?:these|the|both|the two) (?:drafts|draft resolutions)\b"),
+     "The report records the First Committee's action on the drafts and its recommendation to the General Assembly; what the "
+     "Assembly then decided in plenary came later and is not in the documents."),
     (_rule(r"\b(?:second|third|fourth|fifth|sixth) committee\b"),
      "A First Committee report does not record the action of other Main Committees."),
     (_rule(r"\b(?:resolution|decision|report|convention)\b[^?]*\b(?:actually|really|in full|exactly|full text)\b",

@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
-from assistant.drafts import body_draft, body_paragraph, other_bodies, without_drafts
+from assistant.drafts import (
+    BODY_TITLES,
+    body_draft,
+    body_paragraph,
+    mentions_body,
+    named_body,
+    other_bodies,
+    setting_up,
+    without_drafts,
+)
 from assistant.injection import strip_instructions
 from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
 from assistant.results import Claim
@@ -50,6 +59,7 @@ _NO_TOPIC_WORDS = frozenset(
     "differ differs differed difference differences different compare compared comparison contrast main key major principal "
     "between drafts draft resolutions resolution texts text two both each versus side way ways summarise summarize explain tell "
     "give overview biggest important most".split())
+SETS_UP_RE = re.compile(r"\b(?:set(?:s|ting)? up|establish\w*|creat\w*|conven\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # The 2nd and 3rd passages are shown only when their fused score is this close to the best one's:
@@ -208,11 +218,13 @@ class Assistant:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
+        if draft and (elsewhere := self._body_elsewhere(question, standalone, draft)):
+            return elsewhere
         absent = self.retriever.missing_references(standalone, draft)  # before body_draft guesses a draft
         query = without_drafts(standalone, self.documents) if draft else standalone
         if not drafts and not COMPARISON_RE.search(standalone):
             draft = body_draft(standalone, self.documents)  # "What is the GGE supposed to do?" → draft II and its section
-        passages = self.retriever.search(query, self.k, draft)
+        passages = self._with_body_paragraph(standalone, self.retriever.search(query, self.k, draft))
         best = max((p.similarity for p in passages if p.similarity is not None), default=None)
         keyword = max((p.bm25 for p in passages), default=0.0)
         if absent and not (passages and passages[0].direct):
@@ -223,6 +235,29 @@ class Assistant:
                 answer.notes.append(abstention.missing_reason(absent))
         answer.similarity, answer.bm25 = best, keyword
         return answer
+
+    def _with_body_paragraph(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """'Which paragraph sets up the OEWG?': the paragraph that convenes or establishes the body named goes first, as named."""
+        body = named_body(question) if SETS_UP_RE.search(question) else None
+        found = [body_paragraph(doc, number) for doc, number in setting_up(self.documents, body)] if body else []
+        if len(found) != 1 or found[0] is None:
+            return passages
+        unit, top = found[0], passages[0] if passages else None
+        first = Passage(unit, top.score if top else 1.0, top.similarity if top else None, top.bm25 if top else 0.0, 1, direct=True)
+        return [first, *(p for p in passages if p.unit.id != unit.id)]
+
+    def _body_elsewhere(self, question: str, standalone: str, draft: str) -> Answer | None:
+        """'Does draft II mention the open-ended working group?': no, and where the body is set up; None when the draft names it."""
+        body = named_body(without_drafts(standalone, self.documents))
+        if body is None or any(mentions_body(doc, draft, body) for doc in self.documents):
+            return None
+        where = [(doc, n) for doc, n in setting_up(self.documents, body) if n != draft]
+        unit = body_paragraph(*where[0]) if where else None
+        if unit is None:
+            return None
+        number = where[0][1]
+        claims = compose.body_elsewhere_claims(unit, draft, number, BODY_TITLES[body])
+        return compose.build_answer(question, standalone, claims, self.units, {unit.id}, retrieved=[unit.id])
 
     def _answer_or_abstain(
         self, question: str, standalone: str, passages: list[Passage], draft: str | None, read: tuple[str, float | None, float],

@@ -12,7 +12,7 @@ from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, names, the
 from ingest.citations import label
 from ingest.member_states import Group
-from ingest.records import Position, Sponsorship
+from ingest.records import Position, RecordedVote, Sponsorship
 
 
 def _all(record: Sponsorship) -> tuple[str, ...]:
@@ -122,8 +122,11 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool 
     return ToolResult("sponsor_status", tuple(claims), facts=(record.introduced_on,), data={"state": state, "draft": record.draft_symbol})
 
 
-def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
-    """States that sponsored both drafts (original or joined later), in UN order of the first list."""
+def both(book: VoteBook, first: DraftKey, second: DraftKey, with_vote: bool = False) -> ToolResult:
+    """States that sponsored both drafts (original or joined later), in UN order of the first list.
+
+    With ``with_vote``, how each voted on the two drafts is added (paras 7 and 10), with the intention footnotes.
+    """
     a, b = book.sponsorship(first), book.sponsorship(second)
     if a is None or b is None:
         return _missing(book, first if a is None else second)
@@ -131,9 +134,19 @@ def both(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     rows = tuple((s, "original" if s in a.sponsors else "joined later", "original" if s in b.sponsors else "joined later") for s in shared)
     lead = f"{len(shared)} States sponsored both {_name(book, first, a)} and {_name(book, second, b)}: " + "; ".join(
         f"{s} ({x} on {first.number}, {y} on {second.number})" for s, x, y in rows) + "."
-    return ToolResult("sponsors_both", (Claim(lead, (book.cite(a), book.cite(b))),),
-                      Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
-                      facts=(str(len(shared)),), data={"states": shared})
+    claims = [Claim(lead, (book.cite(a), book.cite(b)))]
+    votes = [v for d in (first, second) if (v := book.vote(d)) is not None] if with_vote else []
+    if votes:
+        listed = "; ".join(f"{s} ({_positions_of(s, votes)})" for s in shared)
+        claims.append(Claim(f"Their votes: {listed}.", tuple(book.cite(v) for v in votes)))
+        claims.extend(c for s in shared for v in votes for c in book.intention_claims(s, v))
+    return ToolResult("sponsors_both", tuple(claims), Table(("Member State", a.draft_symbol, b.draft_symbol), rows),
+                      facts=(str(len(shared)), *shared), data={"states": shared})
+
+
+def _positions_of(state: str, votes: list[RecordedVote]) -> str:
+    """'in favour on I, not recorded on II'."""
+    return ", ".join(f"{WORD[v.position_of(state) or '']} on {v.draft_number}" for v in votes)
 
 
 def sponsors_in_position(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
@@ -156,6 +169,41 @@ def sponsors_in_position(book: VoteBook, first: DraftKey, second: DraftKey, posi
     cited = (book.cite(va), book.cite(vb), book.cite(a), book.cite(b))
     return ToolResult("sponsors_voting", (Claim(lead, cited),), Table(("Member State", "Sponsored"), rows),
                       facts=(str(len(voters)), str(len(rows)), *(s for s, _ in rows)), data={"states": [s for s, _ in rows]})
+
+
+def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position, sponsored: DraftKey) -> ToolResult:
+    """'Which of the States that voted against draft I sponsored draft II?'.
+
+    The Member States in ``position`` on ``voted_on`` (para. 7 / para. 10) that sponsored ``sponsored``
+    (para. 5 / para. 8), original or joined later; the others are named when there are ten or fewer.
+    """
+    vote, record = book.vote(voted_on), book.sponsorship(sponsored)
+    if vote is None or record is None:
+        return _missing(book, sponsored)
+    voters = vote.states(position)
+    both = [s for s in voters if s in _all(record)]
+    lead = (f"Of the {len(voters)} Member States that {VERB[position]} {book.draft_name(vote)}, {len(both)} sponsored "
+            f"{_name(book, sponsored, record)}" + (f": {names(both)}." if both else "."))
+    others = [s for s in voters if s not in both]
+    if both and others and len(others) <= 10:
+        lead += f" The other {len(others)}: {names(others)}."
+    rows = tuple((s, "original" if s in record.sponsors else "joined later") for s in both)
+    return ToolResult("sponsors_voting", (Claim(lead, (book.cite(vote), book.cite(record))),), Table(("Member State", "Sponsor"), rows),
+                      facts=(str(len(voters)), str(len(both)), str(len(others)), *both, *others), data={"states": both})
+
+
+def totals(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
+    """Sponsors of the drafts added up (paras 5 and 8), and how many different States that is."""
+    records = [r for d in drafts if (r := book.sponsorship(d)) is not None]
+    if len(records) < 2:
+        return _missing(book, drafts[0])
+    counts = [len(_all(r)) for r in records]
+    distinct = {s for r in records for s in _all(r)}
+    each = " and ".join(f"{n} for {_name(book, d, r)}" for n, d, r in zip(counts, drafts, records, strict=False))
+    lead = (f"The drafts had {sum(counts)} sponsorships together ({each}), made by {len(distinct)} different States: "
+            f"{sum(counts) - len(distinct)} sponsored more than one draft.")
+    return ToolResult("sponsors_total", (Claim(lead, tuple(book.cite(r) for r in records)),),
+                      facts=(str(sum(counts)), *map(str, counts), str(len(distinct)), str(sum(counts) - len(distinct))))
 
 
 def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -> ToolResult:

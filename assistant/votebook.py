@@ -209,21 +209,34 @@ class VoteBook:
         return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)), data=data)
 
     def shares(self, draft: DraftKey) -> ToolResult:
-        """Each position's share of the States recorded as voting, in per cent to one decimal (stated tally, para. 7 / para. 10).
+        """Each position's share of the States recorded as voting and of all 193 Member States, in per cent to one decimal.
 
-        The share of all 193 Member States voting in favour is added, saying where the 193 come from.
+        Counts are the stated tally (para. 7 / para. 10); the 193 come from the Member State list, and the answer says so.
         """
         vote = self.vote(draft)
         if vote is None:
             return self.no_vote(draft)
         recorded = sum(vote.stated)
+        counts = (*vote.stated, MEMBER_STATES - recorded)
         pct = [f"{100 * n / recorded:.1f}" for n in vote.stated]
-        of_all = f"{100 * vote.stated[0] / MEMBER_STATES:.1f}"
-        yes, no, abst = vote.stated
+        of_all = [f"{100 * n / MEMBER_STATES:.1f}" for n in counts]
+        yes, no, abst, missing = counts
         text = (f"Of the {recorded} Member States recorded as voting on {self.draft_name(vote)}, {yes} ({pct[0]} per cent) voted in "
-                f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained; the {yes} in favour are "
-                f"{of_all} per cent of the {MEMBER_STATES} Member States (a number from the United Nations list, not from the report).")
-        return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=(str(recorded), *pct, of_all, str(MEMBER_STATES)))
+                f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained. Of all {MEMBER_STATES} Member States "
+                f"(a number from the United Nations list, not from the report): {of_all[0]} per cent in favour, {of_all[1]} per cent "
+                f"against, {of_all[2]} per cent abstaining and {of_all[3]} per cent ({missing}) not recorded.")
+        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES))
+        return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=facts)
+
+    def margin(self, draft: DraftKey) -> ToolResult:
+        """The margin of adoption: votes in favour minus votes against (stated tally, para. 7 / para. 10)."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        yes, no, abst = vote.stated
+        text = (f"{cap(self.draft_name(vote))} was adopted by {yes} votes to {no}, a margin of {yes - no}, with {abst} abstentions "
+                f"(First Committee, {vote.meeting}, {vote.date}).")
+        return ToolResult("vote_margin", (Claim(text, (self.cite(vote),)),), facts=(str(yes - no),))
 
     def listing(self, draft: DraftKey, position: Position) -> ToolResult:
         """Every Member State in one position on one draft, in document order."""

@@ -100,3 +100,28 @@ def test_how_many_is_that_after_who_sponsored(assistant):
     assistant.answer("Who sponsored L.37?", session)
     answer = assistant.answer("how many is that?", session)
     assert "51 sponsors in all" in answer.text and not answer.abstained
+
+
+@pytest.mark.parametrize(("turns", "lead"), [
+    (["Which States abstained on draft II?", "how did they vote on the other draft?"],
+     "Of the 18 Member States that abstained on draft resolution II (A/C.1/73/L.37), on draft resolution I"),
+    (["Which States voted against draft II?", "Which of those sponsored draft I?"],
+     "Of the 11 Member States that voted against draft resolution II (A/C.1/73/L.37), 10 sponsored draft resolution I"),
+    (["how many abstentions were there on l27", "and how many on the other?"], "18 Member States abstained on draft resolution II"),
+    (["When was draft resolution L.37 introduced, and by whom?", "And when was it adopted?"],
+     "Draft resolution II (A/C.1/73/L.37) was adopted by the First Committee at its 31st meeting, on 8 November 2018"),
+])
+def test_those_states_and_the_other_draft_carry_over(assistant, turns, lead):
+    last = ask_all(assistant, turns)[-1]
+    assert last.text.startswith(lead), last.text
+
+
+def test_which_of_them_after_a_count(assistant):
+    last = ask_all(assistant, ["Which States voted against draft I?", "how many is that?", "and which of them are EU members?"])[-1]
+    assert "European Union (28 Member States), on draft resolution I (A/C.1/73/L.27/Rev.1): 28 voted against" in last.text
+
+
+def test_how_the_sponsors_of_both_voted(assistant):
+    """Samoa and Guinea in favour of both; the DRC, Malawi and Sierra Leone in no list (paras 7 and 10)."""
+    last = ask_all(assistant, ["Which States sponsored both drafts?", "How did they vote?"])[-1]
+    assert "Samoa (in favour on I, in favour on II)" in last.text and "Malawi (not recorded on I, not recorded on II)" in last.text

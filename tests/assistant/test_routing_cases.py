@@ -243,9 +243,8 @@ def test_a_position_on_each_draft_in_the_order_named(assistant, question, lead, 
 def test_in_favour_of_at_least_one_draft(assistant):
     """109 in favour of I, 139 of II, 81 of both (paras 7 and 10): 167 of at least one."""
     answer = assistant.answer("How many States voted in favour of at least one of the drafts?")
-    assert answer.text.startswith("167 Member States voted in favour of at least one of the two drafts: 81 voted in favour of both, "
-                                  "28 only draft resolution I")
-    assert "58 only draft resolution II" in answer.text
+    assert answer.text.startswith("167 Member States voted in favour of at least one of the two drafts: 81 voted in favour of both (")
+    assert "; 28 only draft resolution I (A/C.1/73/L.27/Rev.1) (" in answer.text and "; 58 only draft resolution II" in answer.text
 
 
 def test_how_the_abstainers_on_one_draft_voted_on_the_other(assistant):
@@ -355,3 +354,80 @@ def test_its_draft_and_on_whose_behalf(assistant):
     answer = assistant.answer("When did Russia introduce its draft and on behalf of whom?")
     assert answer.text.startswith("On 8 November 2018, the representative of the Russian Federation submitted draft resolution I")
     assert "on behalf of 31 States: Algeria, Angola" in answer.text and "(34 sponsors in all)" in answer.text
+
+
+def test_a_position_denied_on_the_other_draft(assistant):
+    """The 11 against draft II (para. 10) all voted in favour of draft I (para. 7)."""
+    answer = assistant.answer("Which States voted against draft II but did not vote against draft I?")
+    assert answer.text.startswith("11 Member States voted against draft resolution II (A/C.1/73/L.37) but not against draft resolution I")
+    assert "11 voted in favour (Bolivia (Plurinational State of), China, Cuba" in answer.text
+
+
+def test_in_favour_of_neither_draft(assistant):
+    """193 − 167 in favour of at least one = 26: 7 abstained on both, 19 recorded on neither."""
+    answer = assistant.answer("Which States voted in favour of neither draft?")
+    assert answer.text.startswith("26 Member States voted in favour of neither draft resolution I")
+    assert "7 abstaining on I and abstaining on II (Botswana" in answer.text and "19 recorded on neither (Cameroon" in answer.text
+
+
+@pytest.mark.parametrize(("question", "lead", "first"), [
+    ("Which of the States that voted against draft I sponsored draft II?",
+     "Of the 45 Member States that voted against draft resolution I (A/C.1/73/L.27/Rev.1), 42 sponsored draft resolution II", "Albania"),
+    ("Which States that abstained on draft II had sponsored draft I?",
+     "Of the 18 Member States that abstained on draft resolution II (A/C.1/73/L.37), 8 sponsored draft resolution I", "Algeria"),
+])
+def test_voters_in_one_position_who_sponsored_the_other_draft(assistant, question, lead, first):
+    answer = assistant.answer(question)
+    assert answer.text.startswith(lead) and answer.table["rows"][0][0] == first
+
+
+def test_a_latin_american_group_question(assistant):
+    answer = assistant.answer("Which Latin American countries voted against draft II?")
+    assert "4 voted against (Bolivia (Plurinational State of), Cuba, Nicaragua and Venezuela (Bolivarian Republic of))" in answer.text
+    assert "China" not in answer.text
+
+
+def test_what_did_a_state_do(assistant):
+    answer = assistant.answer("What did the UK and France do on draft I?")
+    assert "United Kingdom of Great Britain and Northern Ireland voted against draft resolution I" in answer.text
+    assert "France voted against draft resolution I" in answer.text
+
+
+def test_a_misspelt_two_word_state(assistant):
+    answer = assistant.answer("How did sierra leon vote on both resolutions?")
+    assert "(Reading \u201csierra leon\u201d as Sierra Leone.)" in answer.text
+    assert "Sierra Leone is not recorded as voting on draft resolution I" in answer.text
+
+
+def test_margin_sponsorships_and_shares(assistant):
+    margin = assistant.answer("By what margin was draft I adopted?")
+    assert margin.text.startswith("Draft resolution I (A/C.1/73/L.27/Rev.1) was adopted by 109 votes to 45, a margin of 64")
+    together = assistant.answer("How many sponsors did the two drafts have together?")
+    assert together.text.startswith("The drafts had 85 sponsorships together (34 for draft resolution I")
+    assert "made by 80 different States" in together.text
+    share = assistant.answer("What share of the 193 Member States abstained on draft II?")
+    assert "9.3 per cent abstaining" in share.text
+
+
+def test_votes_of_another_year_are_not_in_the_documents(assistant):
+    answer = assistant.answer("How did the First Committee vote on the equivalent draft resolution in 2017?")
+    assert answer.abstained and "not votes in 2017" in answer.text and "109" not in answer.text
+
+
+def test_the_absent_on_one_but_voting_on_the_other(assistant):
+    answer = assistant.answer("Which States were absent on draft II but voted on draft I?")
+    assert answer.text.startswith("6 Member States are recorded on draft resolution I (A/C.1/73/L.27/Rev.1) but not on draft resolution II")
+
+
+def test_a_body_and_the_draft_that_does_not_mention_it(assistant):
+    """'open-ended working group' is in no paragraph of draft II; draft I op. para. 5 convenes it."""
+    answer = assistant.answer("Does draft II mention the open-ended working group?")
+    assert answer.text.startswith("Draft resolution II does not mention the open-ended working group; draft resolution I sets it up")
+    assert locators(answer) == ["DR-I.OP-5"]
+    sets_up = assistant.answer("which paragraph sets up the open-ended working group?")
+    assert locators(sets_up) == ["DR-I.OP-5"]
+
+
+def test_the_plenary_decision_on_the_drafts_is_not_in_the_report(assistant):
+    answer = assistant.answer("What did the General Assembly decide in plenary on these drafts in December 2018?")
+    assert answer.abstained and "what the Assembly then decided in plenary came later" in answer.text
