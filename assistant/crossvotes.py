@@ -93,18 +93,37 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: Dra
                       facts=(str(len(rows)), *[r[0] for r in rows]), data={"states": [r[0] for r in rows]})
 
 
-def in_position_on_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
-    """'In favour of draft I but not of draft II'.
+def in_position_on_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position, denied: Position | None = None) -> ToolResult:
+    """'In favour of draft I but not of draft II', 'against I but not for II'.
 
-    The Member States in ``position`` on ``first`` and not on ``second``, grouped by their position on ``second``.
+    The Member States in ``position`` on ``first`` and not in ``denied`` (default: the same position) on ``second``,
+    grouped by their position on ``second``.
     """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    chosen = [s for s in a.states(position) if b.position_of(s) != position]
-    lead = f"{count_states(len(chosen))} {VERB[position]} {book.draft_name(a)} but not {VERB[position].split()[-1]} {book.draft_name(b)}"
+    denied = denied or position
+    chosen = [s for s in a.states(position) if b.position_of(s) != denied]
+    but_not = VERB[denied].replace("voted ", "")
+    lead = f"{count_states(len(chosen))} {VERB[position]} {book.draft_name(a)} but not {but_not} {book.draft_name(b)}"
     return _on_second(book, (a, b), position, chosen, lead + (f"; on {book.draft_name(b)}: " if chosen else ""))
+
+
+def exactly_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
+    """'Abstained on exactly one of the two drafts': in ``position`` on one draft and not on the other, with both positions."""
+    pair = _pair(book, first, second)
+    if pair is None:
+        return book.no_vote(first)
+    a, b = pair
+    rows = _rows(a, b, lambda x, y: (x == position) != (y == position))
+    only_a = [s for s, x, _ in rows if x == WORD[position]]
+    only_b = [s for s, _, y in rows if y == WORD[position]]
+    lead = (f"{count_states(len(rows))} {VERB[position]} exactly one of the two drafts: {len(only_a)} only {book.draft_name(a)} "
+            f"({names(only_a)}); {len(only_b)} only {book.draft_name(b)} ({names(only_b)}).")
+    return ToolResult("vote_either", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol),
+                      tuple(rows)), facts=(str(len(rows)), str(len(only_a)), str(len(only_b)), *(r[0] for r in rows)),
+                      data={"states": [r[0] for r in rows]})
 
 
 def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:

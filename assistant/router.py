@@ -21,7 +21,8 @@ from ingest.records import ParsedDocument, Position
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
     r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
-    r"(?<!on a )consensus(?![\s-]+(?:basis|decision|rule))|without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
+    r"(?<!on a )(?<!work by )(?<!working by )(?<!act by )(?<!acting by )(?<!decide by )consensus(?![\s-]+(?:basis|decision|rule))|"
+    r"without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
     r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
@@ -42,7 +43,10 @@ UNLISTED_GROUP_RE = re.compile(
     r"\b(?:NATO|Nordic (?:countries|States)|Nordics|CIS|Commonwealth of Independent States|BRICS|G-?77|Group of 77|"
     r"Non-Aligned Movement|NAM|Arab (?:Group|States|League|countries)|League of Arab States|OIC|Organi[sz]ation of Islamic Cooperation|"
     r"Shanghai Cooperation Organi[sz]ation|SCO|G-?7|G-?20|OSCE|CSTO|Five Eyes|CARICOM|Mercosur|African Union|Pacific Islands Forum|"
-    r"Commonwealth(?: countries| of Nations)?|OECD|GCC|Gulf Cooperation Council|Quad|AUKUS)\b")
+    r"Commonwealth(?: countries| of Nations)?|OECD|GCC|(?:the )?Americas|Gulf Cooperation Council|Quad|AUKUS|"
+    r"(?:Caribbean|South American|Central American|North American|Central Asian|South Asian|East Asian|Southeast Asian|"
+    r"Middle East(?:ern)?|Gulf|Baltic|Balkan|Nordic|Pacific Island|Sahel|Maghreb|Arab|Francophone|Lusophone|Scandinavian)"
+    r" (?:States?|countries|country|nations?|members?|delegations?))\b")
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
@@ -78,7 +82,8 @@ WHICH_DRAFT_BY_RE = re.compile(
     r"\b(?:which|what) (?:draft|resolution|text|proposal)s?\b.*\b(?:introduc|submit|tabl|present|put forward)", re.I
 )
 WHEN_WHO_RE = re.compile(
-    r"\b(?:who|which (?:state|country|delegation)|when|what date)\b.*\b(?:introduc|submit|tabled|present)|" + ORDER_RE.pattern, re.I
+    r"\b(?:who|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b.*\b(?:introduc|submit|tabled|present)|"
+    + ORDER_RE.pattern, re.I
 )
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
@@ -93,9 +98,13 @@ NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyo
                 "committee", "first committee", "general assembly", "assembly", "secretariat", "chair"}
 # "did not vote against draft I": a position denied
 NEGATED_RE = re.compile(
-    r"(?:\bnot|n['’]?t|\bnever)\s+(?:vote\s+|voting\s+)?(?:in favou?r|for|against|yes|no|abstain\w*|support\w*|oppos\w*)\b", re.I)
+    r"(?:\bnot|n['’]t|\b(?:did|does|do|were|was|are|is|has|have)nt|\bnever)\s+(?:vote\s+|voting\s+)?"
+    r"(?:in favou?r|for|against|yes|no|abstain\w*|support\w*|oppos\w*)\b", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+EXCEPT_RE = re.compile(r"\b(?:apart from|other than|except(?: for)?|excluding|besides|aside from|outside(?: of)?|"
+                       r"not(?: in| members of| part of| from| among| counting)?)\s*(?:the\s+)?|\bnon-", re.I)
 NEITHER_RE = re.compile(r"\bneither\b", re.I)
+EXACTLY_ONE_RE = re.compile(r"\b(?:exactly|only|just) one (?:of the (?:two )?(?:drafts|texts|resolutions)|draft|text)\b", re.I)
 RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
 MARGIN_RE = re.compile(r"\bmargin\b|\bby how (?:much|many)\b", re.I)
 
@@ -164,7 +173,9 @@ def is_vote_question(asked: Asked) -> bool:
         return True
     if (NEITHER_RE.search(asked.text) or AT_LEAST_ONE_RE.search(asked.text)) and _one_position(asked):
         return bool(re.search(r"\b(?:drafts?|texts?|resolutions?)\b", asked.text, re.I))  # "Which States supported neither text?"
-    return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups))
+    listing = re.search(r"\b(?:which|what|list(?: the)?|name(?: the)?|how many)\s+(?:member states|states|countries|delegations)\b",
+                        asked.text, re.I)  # "Which countries supported L.37?"
+    return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups or (asked.drafts and listing)))
 
 
 def route(asked: Asked, book: VoteBook) -> ToolResult | None:
@@ -221,7 +232,7 @@ def _is_sponsor_question(asked: Asked) -> bool:
     if SPONSOR_RE.search(asked.masked or asked.text):
         return True
     asks_who = (
-        re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|what date)\b", asked.text, re.I)
+        re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b", asked.text, re.I)
         or ORDER_RE.search(asked.text)
     )
     named = asked.drafts or BOTH_RE.search(asked.text) or ORDER_RE.search(asked.text)
@@ -230,6 +241,11 @@ def _is_sponsor_question(asked: Asked) -> bool:
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     pair = book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    if excluded := _excluded(asked):
+        if _list_position(asked) or (set(asked.states) | set(asked.groups)) - set(excluded):
+            return _apart_from(asked, book, drafts, excluded)
+        members, apart = _members(excluded)
+        return merge([sponsors.sponsors_apart(book, d, members, apart) for d in drafts], asked)
     if ORDER_RE.search(asked.text) and len(drafts) >= 2:
         return sponsors.order(book, drafts)
     only_introducer = WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
@@ -251,10 +267,19 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
         first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
-        return sponsors.sponsor_votes(book, first, second)
+        return sponsors.sponsor_votes(book, first, second, _which_sponsors(asked.text))
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
-        return merge([sponsors.sponsor_votes(book, d) for d in drafts], asked)
+        return merge([sponsors.sponsor_votes(book, d, which=_which_sponsors(asked.text)) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
+
+
+def _which_sponsors(text: str) -> sponsors.Which:
+    """'original sponsors' → the original ones; 'late sponsors', 'joined later' → those that joined later; else all."""
+    if re.search(r"\boriginal (?:co-?)?sponsors?\b|\boriginally\b", text, re.I):
+        return "original"
+    if re.search(r"\b(?:late|later|subsequent)\s+(?:co-?)?sponsors?\b|\bjoined\b.*\b(?:later|subsequently|afterwards|after)\b", text, re.I):
+        return "later"
+    return "all"
 
 
 def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
@@ -266,11 +291,13 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
     if min(start for start, _ in _named_positions(asked)) > sponsor.start():
         return None  # "How did the sponsors of draft I vote on draft II?" is sponsor_votes
     voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in ordered)
-    return sponsors.voters_who_sponsored(book, voted_on, position, sponsored)
+    return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text))
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     text, pair = asked.text, book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    if excluded := _excluded(asked):
+        return _apart_from(asked, book, drafts, excluded)
     if asked.groups:
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
@@ -283,6 +310,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return not_a_state
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
         return across
+    if len(asked.drafts) == 1 and (denied := NEGATED_RE.search(text)) and (refused := _position_word(denied.group())):
+        return book.not_in_position(drafts[0], refused)  # "Which States did not vote in favour of draft II?"
     if MARGIN_RE.search(text) and len(asked.drafts) == 1:
         return merge([book.margin(d) for d in drafts], asked)
     if PERCENT_RE.search(text):
@@ -295,6 +324,35 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
     if position:
         return merge([book.listing(d, position) for d in drafts], asked)
     return merge([book.tally(d) for d in drafts], asked)
+
+
+def _excluded(asked: Asked) -> list[Mention]:
+    """The States and groups a question leaves out ("apart from the EU members", "other than China", "non-EU")."""
+    cuts = [m.end() for m in EXCEPT_RE.finditer(asked.text)]
+    excluded: list[Mention] = []
+    for mention in sorted((*asked.states, *asked.groups), key=lambda m: m.start):
+        after_cut = any(0 <= mention.start - cut <= 1 for cut in cuts)
+        listed = excluded and re.fullmatch(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?", asked.text[excluded[-1].end : mention.start])
+        if after_cut or listed:
+            excluded.append(mention)  # "apart from China and Russia"
+    return excluded
+
+
+def _apart_from(asked: Asked, book: VoteBook, drafts: list[DraftKey], excluded: list[Mention]) -> ToolResult:
+    """A list of one position on the drafts named, leaving the excluded States out; other combinations are declined."""
+    members, apart = _members(excluded)
+    position = _list_position(asked)
+    if position is None or len(asked.drafts) > 1 or (set(asked.states) | set(asked.groups)) - set(excluded):
+        text = (f"The documents in the corpus do not cover this as asked: Rapporteur can list the States in one position on a draft "
+                f"apart from {apart}, but not combine that with other conditions. Ask for that list, or for the group's votes.")
+        return ToolResult("vote_list", (Claim(text, ()),), facts=tuple(members), covered=False)
+    return merge([book.listing(d, position, members, apart) for d in drafts], asked)
+
+
+def _members(excluded: list[Mention]) -> tuple[frozenset[str], str]:
+    """The Member States a list of State and group mentions stands for, and how to name them ('the European Union members')."""
+    members = frozenset(s for m in excluded for s in (roster().group(m.name).members if m.kind == "group" else (m.name,)))
+    return members, " and ".join(f"the {roster().group(m.name).name} members" if m.kind == "group" else the(m.name) for m in excluded)
 
 
 def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
@@ -312,6 +370,8 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
         return crossvotes.cross(book, pair[0], None, pair[1], None)
     if CHANGED_RE.search(text):
         return crossvotes.changed(book, *pair)
+    if position and EXACTLY_ONE_RE.search(text):
+        return crossvotes.exactly_one(book, pair[0], pair[1], position)
     if ONE_ONLY_RE.search(text):
         kept = _recorded_on(asked, pair)
         if position and kept:  # "in favour of draft I but not draft II"
@@ -367,14 +427,25 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
 
 
 def _denied(asked: Asked, book: VoteBook, pair: list[DraftKey], ordered: list[DraftRef]) -> ToolResult | None:
-    """'Against draft II but did not vote against draft I': the States in that position on one draft and not on the other."""
-    denied = [m.start() for m in NEGATED_RE.finditer(asked.text)]
-    found = _named_positions(asked)
-    if len(denied) != 1 or len(found) != 2 or found[0][1] != found[1][1]:
+    """'Against draft II but did not vote against draft I', 'against I but not for II'.
+
+    A position affirmed on one draft and one denied on the other.
+    """
+    denied = list(NEGATED_RE.finditer(asked.text))
+    affirmed = [(start, p) for start, p in _named_positions(asked) if not any(m.start() <= start < m.end() for m in denied)]
+    if len(denied) != 1 or len(affirmed) != 1:
         return None
-    kept = ordered[0] if found[0][0] < denied[0] <= found[1][0] else ordered[1]  # the draft whose position is affirmed
+    refused = _position_word(denied[0].group())
+    kept = next((r for r in ordered if r.start > affirmed[0][0]), ordered[0])  # the draft named after the affirmed position
     first = next(d for d in pair if d.number == kept.number)
-    return crossvotes.in_position_on_one(book, first, next(d for d in pair if d != first), found[0][1])
+    return crossvotes.in_position_on_one(book, first, next(d for d in pair if d != first), affirmed[0][1], refused)
+
+
+def _position_word(text: str) -> Position | None:
+    """The position a phrase names ('not vote against' → 'against'; 'not for' → 'in_favour')."""
+    if re.search(r"\bfor\b|\byes\b", text, re.I):
+        return "in_favour"
+    return next((position for pattern, position in POSITION_RES if pattern.search(text)), None)
 
 
 def _named_positions(asked: Asked) -> list[tuple[int, Position]]:

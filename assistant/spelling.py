@@ -50,7 +50,8 @@ def correct_spelling(question: str, known: Collection[str]) -> tuple[str, list[t
 
 
 def _meant(word: str, known: Collection[str]) -> str | None:
-    if len(word) < MIN_LENGTH or word in known or {word, word + "s", word.removesuffix("s")} & set(WORDS):
+    singular = word.removesuffix("s")
+    if len(word) < MIN_LENGTH or word in known or singular in known or {word, word + "s", singular} & set(WORDS):
         return None  # a plural or singular of a listed word is no misspelling
     found = process.extractOne(word, WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=1)
     return found[0] if found else None

@@ -7,6 +7,7 @@ A/73/505), sponsors of both drafts, and how sponsors voted.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, names, the
@@ -17,6 +18,15 @@ from ingest.records import Position, RecordedVote, Sponsorship
 
 def _all(record: Sponsorship) -> tuple[str, ...]:
     return record.sponsors + record.joined_later
+
+
+Which = Literal["all", "original", "later"]
+WHICH_WORDS = {"all": "sponsors", "original": "original sponsors", "later": "States that joined later in sponsoring"}
+
+
+def _which(record: Sponsorship, which: Which) -> tuple[str, ...]:
+    """All sponsors, the original ones (on whose behalf it was submitted) or those that joined later (paras 5 and 8)."""
+    return {"all": _all(record), "original": record.sponsors, "later": record.joined_later}[which]
 
 
 def _missing(book: VoteBook, draft: DraftKey) -> ToolResult:
@@ -91,6 +101,19 @@ def group_sponsors(book: VoteBook, group: Group, draft: DraftKey) -> ToolResult:
     claims = (Claim(lead, (book.cite(record),)), Claim(f"Group membership is not in the document: it comes from {group.source}", ()))
     return ToolResult("group_sponsors", claims, Table(("Member State", record.draft_symbol), rows),
                       facts=(str(len(group.members)), str(len(sponsored)), *group.members, group.source))
+
+
+def sponsors_apart(book: VoteBook, draft: DraftKey, excluded: frozenset[str], apart: str) -> ToolResult:
+    """The sponsors of a draft (para. 5 / para. 8) other than the ``excluded`` States ("… but are not EU members")."""
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    kept = [s for s in _all(record) if s not in excluded]
+    lead = (f"Apart from {apart} ({len(_all(record)) - len(kept)} of the {len(_all(record))}), {len(kept)} States sponsored "
+            f"{_name(book, draft, record)}" + (f": {names(kept)}." if kept else "."))
+    rows = tuple((s, "original" if s in record.sponsors else "joined later") for s in kept)
+    return ToolResult("sponsors", (Claim(lead, (book.cite(record),)),), Table(("Sponsor", "When"), rows),
+                      facts=(str(len(kept)), str(len(_all(record))), str(len(_all(record)) - len(kept)), *excluded), data={"states": kept})
 
 
 def title(book: VoteBook, draft: DraftKey) -> ToolResult:
@@ -171,7 +194,7 @@ def sponsors_in_position(book: VoteBook, first: DraftKey, second: DraftKey, posi
                       facts=(str(len(voters)), str(len(rows)), *(s for s, _ in rows)), data={"states": [s for s, _ in rows]})
 
 
-def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position, sponsored: DraftKey) -> ToolResult:
+def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position, sponsored: DraftKey, which: Which = "all") -> ToolResult:
     """'Which of the States that voted against draft I sponsored draft II?'.
 
     The Member States in ``position`` on ``voted_on`` (para. 7 / para. 10) that sponsored ``sponsored``
@@ -181,8 +204,9 @@ def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position,
     if vote is None or record is None:
         return _missing(book, sponsored)
     voters = vote.states(position)
-    both = [s for s in voters if s in _all(record)]
-    lead = (f"Of the {len(voters)} Member States that {VERB[position]} {book.draft_name(vote)}, {len(both)} sponsored "
+    both = [s for s in voters if s in _which(record, which)]
+    joined = {"all": "sponsored", "original": "were original sponsors of", "later": "joined later in sponsoring"}[which]
+    lead = (f"Of the {len(voters)} Member States that {VERB[position]} {book.draft_name(vote)}, {len(both)} {joined} "
             f"{_name(book, sponsored, record)}" + (f": {names(both)}." if both else "."))
     others = [s for s in voters if s not in both]
     if both and others and len(others) <= 10:
@@ -206,18 +230,18 @@ def totals(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
                       facts=(str(sum(counts)), *map(str, counts), str(len(distinct)), str(sum(counts) - len(distinct))))
 
 
-def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None) -> ToolResult:
-    """How each sponsor of ``draft`` voted on ``on`` (default: on ``draft`` itself); a sponsor may be in no list."""
+def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None, which: Which = "all") -> ToolResult:
+    """How each sponsor of ``draft`` (``which``: all, original, or joined later) voted on ``on`` (default: ``draft`` itself)."""
     record, vote = book.sponsorship(draft), book.vote(on or draft)
     if record is None or vote is None:
         return _missing(book, draft)
-    rows = tuple((s, WORD[vote.position_of(s) or ""]) for s in _all(record))
+    rows = tuple((s, WORD[vote.position_of(s) or ""]) for s in _which(record, which))
     counts: dict[str, list[str]] = {}
     for state, position in rows:
         counts.setdefault(position, []).append(state)
     parts = [f"{len(v)} {k} ({names(v)})" for k, v in counts.items()]
     target = "it" if on is None or on == draft else book.draft_name(vote)
-    lead = f"Of the {len(rows)} sponsors of {_name(book, draft, record)}, on {target}: {'; '.join(parts)}."
+    lead = f"Of the {len(rows)} {WHICH_WORDS[which]} of {_name(book, draft, record)}, on {target}: {'; '.join(parts)}."
     claims = [Claim(lead, (book.cite(record), book.cite(vote)))]
     for state in counts.get("not recorded", []):
         claims.extend(book.intention_claims(state, vote))

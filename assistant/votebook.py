@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.results import Claim, Table, ToolResult
 from ingest.citations import citation_id, label
 from ingest.member_states import roster
-from ingest.records import ParsedDocument, Position, RecordedVote, Sponsorship
+from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
 WORD: dict[str, str] = {"in_favour": "in favour", "against": "against", "abstaining": "abstaining", "": "not recorded"}
@@ -238,16 +238,39 @@ class VoteBook:
                 f"(First Committee, {vote.meeting}, {vote.date}).")
         return ToolResult("vote_margin", (Claim(text, (self.cite(vote),)),), facts=(str(yes - no),))
 
-    def listing(self, draft: DraftKey, position: Position) -> ToolResult:
-        """Every Member State in one position on one draft, in document order."""
+    def listing(self, draft: DraftKey, position: Position, excluded: frozenset[str] = frozenset(), apart: str = "") -> ToolResult:
+        """Every Member State in one position on one draft, in document order.
+
+        ``excluded`` States are left out and the lead says so with ``apart`` ("Apart from the European Union members, …").
+        """
         vote = self.vote(draft)
         if vote is None:
             return self.no_vote(draft)
-        states = vote.states(position)
+        states = [s for s in vote.states(position) if s not in excluded]
         lead = f"{count_states(len(states))} {VERB[position]} {self.draft_name(vote)}" + (f": {names(states)}." if states else ".")
+        if excluded:
+            left_out = len(vote.states(position)) - len(states)
+            lead = f"Apart from {apart} ({left_out} of the {len(vote.states(position))}), {lead[:1].lower()}{lead[1:]}"
         table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
-        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table,
+        facts = (*excluded, str(len(vote.states(position)) - len(states)), str(len(vote.states(position))), str(len(states)))
+        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table, facts=facts if excluded else (),
                           data={"draft": vote.draft_symbol, "position": position, "states": list(states)})
+
+    def not_in_position(self, draft: DraftKey, position: Position) -> ToolResult:
+        """'Which States did not vote in favour of draft II?': every other Member State, by position (para. 7 / para. 10)."""
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        others = [p for p in POSITIONS if p != position]
+        missing = self.not_recorded_states(vote)
+        parts = [f"{len(vote.states(p))} {VERB[p].replace(' of', '').replace(' on', '')} ({names(vote.states(p))})" for p in others]
+        total = sum(len(vote.states(p)) for p in others) + len(missing)
+        verb = VERB[position].replace("voted ", "vote ").replace("abstained", "abstain")
+        lead = (f"{total} of the {MEMBER_STATES} Member States did not {verb} {self.draft_name(vote)}: {'; '.join(parts)}; "
+                f"{len(missing)} are not recorded as voting ({names(missing)}).")
+        facts = (str(total), str(MEMBER_STATES), str(len(missing)), *missing)
+        return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), facts=facts,
+                          data={"draft": vote.draft_symbol, "not": position})
 
     def not_recorded_states(self, vote: RecordedVote) -> list[str]:
         """Member States in none of the vote's lists, in UN order."""

@@ -345,7 +345,7 @@ def test_in_favour_of_one_draft_but_not_the_other(assistant):
     """109 in favour of I, 81 of them also of II (paras 7 and 10): 28, of whom 11 against II, 11 abstaining, 6 not recorded."""
     answer = assistant.answer("Which States voted in favour of draft I but not draft II?")
     assert answer.text.startswith(
-        "28 Member States voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) but not of draft resolution II")
+        "28 Member States voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) but not in favour of draft resolution II")
     assert "11 voted against (Bolivia (Plurinational State of), China" in answer.text and "6 not recorded (Kyrgyzstan" in answer.text
 
 
@@ -431,3 +431,52 @@ def test_a_body_and_the_draft_that_does_not_mention_it(assistant):
 def test_the_plenary_decision_on_the_drafts_is_not_in_the_report(assistant):
     answer = assistant.answer("What did the General Assembly decide in plenary on these drafts in December 2018?")
     assert answer.abstained and "what the Assembly then decided in plenary came later" in answer.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Which States voted for draft resolution I but not against draft resolution II?",
+     "98 Member States voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) but not against draft resolution II"),
+    ("Which States voted against draft I but not for draft II?",
+     "No Member State voted against draft resolution I (A/C.1/73/L.27/Rev.1) but not in favour of draft resolution II"),
+    ("How many States did not vote in favour of draft I?",
+     "84 of the 193 Member States did not vote in favour of draft resolution I (A/C.1/73/L.27/Rev.1): 45 voted against ("),
+    ("Which countries abstained on exactly one of the two drafts?",
+     "20 Member States abstained on exactly one of the two drafts: 9 only draft resolution I"),
+])
+def test_denied_positions_and_exactly_one(assistant, question, lead):
+    """Paras 7 and 10: 109 − 11 in favour of I and against II = 98; all 45 against I voted for II; 45 + 16 + 23 = 84; 9 + 11 = 20."""
+    assert assistant.answer(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Apart from the EU members, which countries voted against L.27/Rev.1?",
+     "Apart from the European Union members (28 of the 45), 17 Member States voted against draft resolution I"),
+    ("Apart from China and Russia, who voted against the GGE draft?",
+     "Apart from China and the Russian Federation (2 of the 11), 9 Member States voted against draft resolution II"),
+    ("Which States sponsored the GGE draft but are not EU members?",
+     "Apart from the European Union members (28 of the 51), 23 States sponsored draft resolution II"),
+    ("Name the States that abstained on L.37 other than African States.",
+     "Apart from the African Group members (10 of the 18), 8 Member States abstained on draft resolution II"),
+])
+def test_states_left_out(assistant, question, lead):
+    assert assistant.answer(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Which of the original sponsors of L.27/Rev.1 abstained on L.37?",
+     "Of the 31 original sponsors of draft resolution I (A/C.1/73/L.27/Rev.1), on draft resolution II (A/C.1/73/L.37): "
+     "7 abstaining (Algeria, Angola, Belarus, Burundi, Cambodia, Lao People's Democratic Republic and Namibia)"),
+    ("Which late sponsors of the US draft voted against the Russian draft?",
+     "Of the 15 States that joined later in sponsoring of draft resolution II (A/C.1/73/L.37), on draft resolution I "
+     "(A/C.1/73/L.27/Rev.1): 7 against (Albania, Iceland, Liechtenstein, Montenegro, New Zealand, Norway and the former"),
+])
+def test_original_and_later_sponsors(assistant, question, lead):
+    """Para. 5: Myanmar joined later; para. 8: 15 joined later."""
+    assert assistant.answer(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize("question", ["Which Caribbean States abstained on the Russian draft?",
+                                      "How did the countries of the Americas vote on draft I?"])
+def test_sub_regions_without_a_list(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and "has no membership list for it" in answer.text and not answer.citations
