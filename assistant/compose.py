@@ -152,6 +152,22 @@ def body_elsewhere_claims(unit: Unit, asked: str, setting_up: str, body: str) ->
     return [Claim(lead, (unit.id,)), Claim(_opening(unit.text), (unit.id,), quote=True)]
 
 
+def unmentioned_claims(where: str, term: str, elsewhere: Unit | None, nearest: Passage | None, question: str) -> list[Claim]:
+    """'Draft resolution II does not use the words “…”.', then where they appear instead, or the nearest passage.
+
+    ``where`` names what was searched ('Draft resolution II', 'Neither draft'); ``elsewhere`` is a unit of the
+    documents holding the words, ``nearest`` the best retrieved passage of the draft.
+    """
+    verb = "uses" if where.startswith("Neither") else "does not use"
+    claims = [Claim(f"{where} {verb} the words \u201c{term}\u201d.", ())]
+    shown = elsewhere or (nearest.unit if nearest else None)
+    if shown is not None:
+        intro = "They appear in" if elsewhere else "The nearest passage, which may say something related in other words, is"
+        claims.append(Claim(f"{intro} {shown.label}:", (shown.id,)))
+        claims += [Claim(f"\u201c{s}\u201d", (shown.id,), quote=True) for s in best_sentences(shown, question, limit=1)]
+    return claims
+
+
 def _opening(text: str) -> str:
     """The first sentence of a unit's text in quotation marks.
 

@@ -30,11 +30,13 @@ from assistant.drafts import (
 )
 from assistant.injection import strip_instructions
 from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
+from assistant.mentions import asked_term, has_content, mentioned_in
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
 from assistant.router import read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
+from assistant.vocabulary import spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import parent_locator
 from ingest.index import IndexUnavailable
@@ -59,6 +61,7 @@ _NO_TOPIC_WORDS = frozenset(
     "differ differs differed difference differences different compare compared comparison contrast main key major principal "
     "between drafts draft resolutions resolution texts text two both each versus side way ways summarise summarize explain tell "
     "give overview biggest important most".split())
+BOTH_DRAFTS_RE = re.compile(r"\b(?:either|both|neither|the (?:two )?(?:drafts|texts|draft resolutions))\b", re.I)
 SETS_UP_RE = re.compile(r"\b(?:set(?:s|ting)? up|establish\w*|creat\w*|conven\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -220,6 +223,8 @@ class Assistant:
         draft = next(iter(drafts)) if len(drafts) == 1 else None
         if draft and (elsewhere := self._body_elsewhere(question, standalone, draft)):
             return elsewhere
+        if unmentioned := self._unmentioned(question, standalone, draft):
+            return unmentioned
         absent = self.retriever.missing_references(standalone, draft)  # before body_draft guesses a draft
         query = without_drafts(standalone, self.documents) if draft else standalone
         if not drafts and not COMPARISON_RE.search(standalone):
@@ -258,6 +263,28 @@ class Assistant:
         number = where[0][1]
         claims = compose.body_elsewhere_claims(unit, draft, number, BODY_TITLES[body])
         return compose.build_answer(question, standalone, claims, self.units, {unit.id}, retrieved=[unit.id])
+
+    def _unmentioned(self, question: str, standalone: str, draft: str | None) -> Answer | None:
+        """'Does draft II mention the right to privacy?'.
+
+        The paragraphs using those words, or a plain no with where they are instead; None for other questions.
+        """
+        term = asked_term(without_drafts(standalone, self.documents) if draft else standalone)
+        both = draft is None and BOTH_DRAFTS_RE.search(standalone)
+        if term is None or not has_content(term) or not (draft or both):
+            return None
+        searched = [u for u in self.units.values() if u.draft == draft or (both and u.draft)]
+        found = mentioned_in(term, searched) or mentioned_in(spell_out(term), searched)
+        if found:
+            ranked = [p for p in self.retriever.search(spell_out(term), 10, draft) if p.unit in found] or [
+                Passage(u, 1.0, None, 0.0, n) for n, u in enumerate(found, 1)]
+            shown = [Passage(p.unit, p.score, p.similarity, p.bm25, p.rank, direct=True) for p in ranked[:2]]
+            return self._compose(question, standalone, shown, draft)
+        elsewhere = next(iter(mentioned_in(term, (u for u in self.units.values() if u not in searched), symbols_only=True)), None)
+        nearest = next(iter(self.retriever.search(term, 1, draft)), None)
+        claims = compose.unmentioned_claims(f"Draft resolution {draft}" if draft else "Neither draft", term, elsewhere, nearest, standalone)
+        cited = [c for claim in claims for c in claim.citations]
+        return compose.build_answer(question, standalone, claims, self.units, set(cited), retrieved=cited)
 
     def _answer_or_abstain(
         self, question: str, standalone: str, passages: list[Passage], draft: str | None, read: tuple[str, float | None, float],

@@ -146,3 +146,23 @@ def test_an_existing_paragraph_named_with_a_missing_one(assistant):
     answer = assistant.answer("What do operative paragraph 5 and operative paragraph 12 of draft resolution II say?")
     assert "DR-II.OP-5" in [c.locator for c in answer.citations]
     assert any("operative paragraph 12 of draft resolution II" in note for note in answer.notes)
+
+
+@pytest.mark.parametrize(("question", "lead", "locator"), [
+    ("Does draft II mention the right to privacy?", "Draft resolution II does not use the words \u201cthe right to privacy\u201d. "
+     "They appear in A/73/505, draft resolution I, operative para. 1.5:", "DR-I.OP-1.5"),
+    ("Does draft II recall resolution 36/103?", "Draft resolution II does not use the words \u201cresolution 36/103\u201d. "
+     "They appear in A/73/505, draft resolution I, preambular para. 1:", "DR-I.PP-1"),
+    ("Does either text talk about interference in elections?", "Neither draft uses the words \u201cinterference in elections\u201d.",
+     "DR-I.PP-20"),
+])
+def test_a_draft_that_does_not_use_the_words(assistant, question, lead, locator):
+    """Literal check over the draft's units: 'privacy' only in DR-I OP 1.5; 36/103 only in DR-I PP 1; 'elections' nowhere."""
+    answer = assistant.answer(question)
+    assert answer.text.startswith(lead) and [c.locator for c in answer.citations] == [locator]
+
+
+def test_a_draft_that_uses_the_words_is_quoted_where_it_does(assistant):
+    """'sovereignty' is in DR-I PP 18 and OP 1.8."""
+    answer = assistant.answer("Does draft I mention sovereignty?")
+    assert [c.locator for c in answer.citations] == ["DR-I.PP-18", "DR-I.OP-1.8"]

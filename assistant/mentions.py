@@ -1,0 +1,60 @@
+"""'Does draft II mention the right to privacy?': whether a draft uses the words asked about, read literally.
+
+A yes/no question about what a draft mentions is checked word by word before retrieval, so that
+the nearest passage is not offered as if it were a yes. A draft mentions a term when one of its units
+holds every content word of the term (stemmed: "sovereign" finds "sovereignty"). The answer to a
+literal "no" still shows the nearest passage, since the draft may say the same in other words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import bm25s
+import Stemmer
+
+from assistant.language import ENGLISH_FUNCTION_WORDS
+from ingest.records import Unit
+
+MENTION_RE = re.compile(
+    r"^\s*(?:does|do|did)\b.*?\b(?:mention|refer to|make (?:any )?reference to|say anything about|talk about|recall|cite|contain)\s+"
+    r"(?P<term>.+?)\s*\??\s*$", re.I)
+_STEMMER = Stemmer.Stemmer("english")
+_SYMBOL_RE = re.compile(r"\b\d+/\d+(?:\s?[A-Z]\b)?|\b[A-Z]/[\w./-]*\d")  # resolution numbers and document symbols
+_FRAME = frozenset("any anything the a an of to at all also either both draft resolution text".split())
+
+
+def asked_term(question: str) -> str | None:
+    """The term a 'does … mention X?' question asks about ('the right to privacy'), or None for other questions."""
+    match = MENTION_RE.match(question)
+    return match["term"].strip(" .") if match else None
+
+
+def content_stems(term: str) -> set[str]:
+    """The stems of the term's content words (function words and 'draft', 'text' … left out); empty when there are none."""
+    text = _SYMBOL_RE.sub(" ", term).lower()
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w not in ENGLISH_FUNCTION_WORDS and w not in _FRAME]
+    return set(_stems(" ".join(words))) if words else set()
+
+
+def has_content(term: str) -> bool:
+    """Whether a term has a content word or a symbol to look for ('the right to privacy', '36/103'; not 'it')."""
+    return bool(content_stems(term) or _SYMBOL_RE.search(term))
+
+
+def mentioned_in(term: str, units: Iterable[Unit], symbols_only: bool = False) -> list[Unit]:
+    """The units holding every content word and symbol of ``term`` ('36/103'), in the order given; none without either.
+
+    With ``symbols_only`` a term with a symbol needs only the symbol ("General Assembly resolution 43/78 H" → "43/78 H").
+    """
+    wanted, symbols = content_stems(term), _SYMBOL_RE.findall(term)
+    if symbols_only and symbols:
+        wanted = set()
+    if not wanted and not symbols:
+        return []
+    return [u for u in units if wanted <= set(_stems(u.text)) and all(s in u.text for s in symbols)]
+
+
+def _stems(text: str) -> list[str]:
+    return bm25s.tokenize([text], stemmer=_STEMMER, stopwords=None, show_progress=False, return_ids=False)[0]
