@@ -96,6 +96,11 @@ def _draft_words(ref: DraftRef) -> str:
     return f"{name} ({ref.symbol})" if ref.symbol else name
 
 
+def _with_draft(question: str, ref: DraftRef) -> str:
+    """The question with the draft it is about added: 'How many votes did it get (draft resolution II (A/C.1/73/L.37))?'."""
+    return f"{question.rstrip(' ?')} ({_draft_words(ref)})?"
+
+
 def rewrite(question: str, conversation: Conversation, documents: list[ParsedDocument]) -> str:
     """The standalone form of ``question`` given the session's earlier turns.
 
@@ -130,12 +135,12 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         if named != question:
             if drafts or not before_drafts or BOTH_DRAFTS_RE.search(question):
                 return named  # "How did it vote on each?" asks about both drafts, not the last one named
-            return f"{named.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"
+            return _with_draft(named, before_drafts[-1])
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
     if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
-        return f"{question.rstrip(' ?')} ({_draft_words(before_drafts[-1])})?"  # only the draft: "How many votes did it get?"
+        return _with_draft(question, before_drafts[-1])  # only the draft: "How many votes did it get?"
     return question
 
 
@@ -162,7 +167,7 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
     if other:
         return name_other(named, _draft_words(other))
     if not find_drafts(named, documents)[0] and before:
-        return f"{named.rstrip(' ?')} ({_draft_words(before[-1])})?"
+        return _with_draft(named, before[-1])
     return named
 
 
@@ -176,7 +181,7 @@ def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument
     if find_drafts(standalone, documents)[0]:
         return standalone
     named = find_drafts(answer_text, documents)[0]
-    return f"{standalone.rstrip(' ?')} ({_draft_words(named[0])})?" if len(named) == 1 else standalone
+    return _with_draft(standalone, named[0]) if len(named) == 1 else standalone
 
 
 def _name_the_state(question: str, previous: str, documents: list[ParsedDocument]) -> str:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
+from assistant.votebook import DID, VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
 from ingest.member_states import Group, roster
 from ingest.records import POSITIONS, Position, RecordedVote
-
-GROUP_VERB = {"in_favour": "voted in favour", "against": "voted against", "abstaining": "abstained", "": "not recorded"}
 
 
 def _pair(book: VoteBook, first: DraftKey, second: DraftKey) -> tuple[RecordedVote, RecordedVote] | None:
@@ -35,7 +33,8 @@ def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: Draft
     if pair is None:
         return book.no_vote(first if book.vote(first) is None else second)
     a, b = pair
-    states = [s for s in roster().names if a.position_of(s) == pos_a and b.position_of(s) == pos_b]
+    rows = _rows(a, b, lambda x, y: x == pos_a and y == pos_b)
+    states = [r[0] for r in rows]
     subject, verb = count_states(len(states)), be(len(states))
     phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"{verb} not recorded on {book.draft_name(a)}"
     phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"{verb} not recorded on {book.draft_name(b)}"
@@ -46,7 +45,7 @@ def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: Draft
     else:
         lead = f"{subject} {phrase_a} and {phrase_b}"
     lead += f": {names(states)}." if states else "."
-    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple((s, WORD[pos_a or ""], WORD[pos_b or ""]) for s in states))
+    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
     return ToolResult("vote_cross", (Claim(lead, (book.cite(a), book.cite(b))),), table,
                       facts=(str(len(states)), *states), data={"states": states})
 
@@ -57,8 +56,7 @@ def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    rows = [(s, WORD[pa], WORD[pb]) for s in roster().names
-            if (pa := a.position_of(s) or "") and (pb := b.position_of(s) or "") and pa != pb]
+    rows = _rows(a, b, lambda x, y: bool(x and y) and x != y)
     lead = (f"{count_states(len(rows))} recorded on both drafts took different positions on {book.draft_name(a)} and "
             f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} on {a.draft_number}, {y} on {b.draft_number})" for s, x, y in rows) + ".")
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
@@ -110,22 +108,6 @@ def in_position_on_one(book: VoteBook, first: DraftKey, second: DraftKey, positi
     return _on_second(book, (a, b), position, chosen, lead + (f"; on {book.draft_name(b)}: " if chosen else ""))
 
 
-def exactly_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
-    """'Abstained on exactly one of the two drafts': in ``position`` on one draft and not on the other, with both positions."""
-    pair = _pair(book, first, second)
-    if pair is None:
-        return book.no_vote(first)
-    a, b = pair
-    rows = _rows(a, b, lambda x, y: (x == position) != (y == position))
-    only_a = [s for s, x, _ in rows if x == WORD[position]]
-    only_b = [s for s, _, y in rows if y == WORD[position]]
-    lead = (f"{count_states(len(rows))} {VERB[position]} exactly one of the two drafts: {len(only_a)} only {book.draft_name(a)} "
-            f"({names(only_a)}); {len(only_b)} only {book.draft_name(b)} ({names(only_b)}).")
-    return ToolResult("vote_either", (Claim(lead, (book.cite(a), book.cite(b))),), Table(("Member State", a.draft_symbol, b.draft_symbol),
-                      tuple(rows)), facts=(str(len(rows)), str(len(only_a)), str(len(only_b)), *(r[0] for r in rows)),
-                      data={"states": [r[0] for r in rows]})
-
-
 def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     """How many States are recorded on both drafts, how many kept the same position, how many changed."""
     pair = _pair(book, first, second)
@@ -135,7 +117,7 @@ def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     both = [s for s in roster().names if a.position_of(s) and b.position_of(s)]
     same = {p: [s for s in both if a.position_of(s) == b.position_of(s) == p] for p in POSITIONS}
     kept = sum(len(v) for v in same.values())
-    detail = ", ".join(f"{len(v)} {VERB[p].replace(' of', '').replace(' on', '')} on both" for p, v in same.items() if v)
+    detail = ", ".join(f"{len(v)} {DID[p]} on both" for p, v in same.items() if v)
     lead = (f"{count_states(len(both))} {be(len(both))} recorded as voting on both {book.draft_name(a)} and {book.draft_name(b)}; "
             f"{kept} took the same position on both ({detail}) and {len(both) - kept} took different positions.")
     return ToolResult("vote_overlap", (Claim(lead, (book.cite(a), book.cite(b))),),
@@ -212,23 +194,27 @@ def neither(book: VoteBook, first: DraftKey, second: DraftKey, position: Positio
                       data={"states": [r[0] for r in rows]})
 
 
-def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position) -> ToolResult:
-    """Member States in ``position`` on at least one of the two drafts: on both, on the first only, on the second only."""
+def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Position, exactly: bool = False) -> ToolResult:
+    """Member States in ``position`` on at least one of the two drafts: on both, on the first only, on the second only.
+
+    With ``exactly``, on exactly one of them ("abstained on exactly one of the two drafts"): the first only and the second only.
+    """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    rows = _rows(a, b, lambda x, y: position in (x, y))
+    rows = _rows(a, b, lambda x, y: (x == position) != (y == position) if exactly else position in (x, y))
     both = [s for s, x, y in rows if x == y]
     only_a = [s for s, x, y in rows if x == WORD[position] and y != x]
     only_b = [s for s, x, y in rows if y == WORD[position] and y != x]
-    lead = (f"{count_states(len(rows))} {VERB[position]} at least one of the two drafts: {len(both)} {VERB[position]} both "
-            f"({names(both)}); {len(only_a)} only {book.draft_name(a)} ({names(only_a)}); {len(only_b)} only {book.draft_name(b)} "
-            f"({names(only_b)}).")
+    parts = [] if exactly else [f"{len(both)} {VERB[position]} both ({names(both)})"]
+    parts += [f"{len(only_a)} only {book.draft_name(a)} ({names(only_a)})", f"{len(only_b)} only {book.draft_name(b)} ({names(only_b)})"]
+    how_many = "exactly" if exactly else "at least"
+    lead = f"{count_states(len(rows))} {VERB[position]} {how_many} one of the two drafts: {'; '.join(parts)}."
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
+    counts = (str(len(only_a)), str(len(only_b))) if exactly else (str(len(both)), str(len(only_a)), str(len(only_b)))
     return ToolResult("vote_either", (Claim(lead, (book.cite(a), book.cite(b))),), table,
-                      facts=(str(len(rows)), str(len(both)), str(len(only_a)), str(len(only_b)), *(r[0] for r in rows)),
-                      data={"states": [r[0] for r in rows]})
+                      facts=(str(len(rows)), *counts, *(r[0] for r in rows)), data={"states": [r[0] for r in rows]})
 
 
 def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey) -> ToolResult:
@@ -262,7 +248,7 @@ def _grouped(states: list[str] | tuple[str, ...], vote: RecordedVote) -> tuple[d
     by_pos: dict[str, list[str]] = {}
     for state in states:
         by_pos.setdefault(vote.position_of(state) or "", []).append(state)
-    return by_pos, "; ".join(f"{len(by_pos[p])} {GROUP_VERB[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p))
+    return by_pos, "; ".join(f"{len(by_pos[p])} {DID[p]} ({names(by_pos[p])})" for p in (*POSITIONS, "") if by_pos.get(p))
 
 
 def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolResult:

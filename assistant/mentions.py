@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import bm25s
 import Stemmer
@@ -53,7 +54,13 @@ def mentioned_in(term: str, units: Iterable[Unit], symbols_only: bool = False) -
         wanted = set()
     if not wanted and not symbols:
         return []
-    return [u for u in units if wanted <= set(_stems(u.text)) and all(s in u.text for s in symbols)]
+    return [u for u in units if wanted <= _unit_stems(u.text) and all(s in u.text for s in symbols)]
+
+
+@lru_cache(maxsize=1024)
+def _unit_stems(text: str) -> frozenset[str]:
+    """A unit's stems, cached: one question checks the same units up to three times, and questions repeat."""
+    return frozenset(_stems(text))
 
 
 def _stems(text: str) -> list[str]:

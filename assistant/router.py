@@ -186,7 +186,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return unknown_draft(asked.unknown[0], book)
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
-    drafts = [DraftKey(r.document, r.number) for r in asked.drafts] or book.drafts()
+    drafts = _keys(asked) or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
         return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
@@ -239,8 +239,13 @@ def _is_sponsor_question(asked: Asked) -> bool:
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
 
+def _keys(asked: Asked) -> list[DraftKey]:
+    """The drafts a question names, as vote-book keys, in the order named (``find_drafts`` returns them in that order)."""
+    return [DraftKey(r.document, r.number) for r in asked.drafts]
+
+
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    pair = book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    pair = book.pair(_keys(asked))
     if excluded := _excluded(asked):
         if _list_position(asked) or (set(asked.states) | set(asked.groups)) - set(excluded):
             return _apart_from(asked, book, drafts, excluded)
@@ -266,7 +271,7 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         with_vote = bool(VOTE_WORD_RE.search(asked.text))
         return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
-        first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
+        first, second = _keys(asked)
         return sponsors.sponsor_votes(book, first, second, _which_sponsors(asked.text))
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d, which=_which_sponsors(asked.text)) for d in drafts], asked)
@@ -285,17 +290,16 @@ def _which_sponsors(text: str) -> sponsors.Which:
 def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
     """'Which of the States that voted against draft I sponsored draft II?': a position named before the sponsor word."""
     position, sponsor = _one_position(asked), SPONSOR_RE.search(asked.text)
-    ordered = sorted(asked.drafts, key=lambda r: r.start)
-    if position is None or sponsor is None or len(ordered) != 2 or len(pair) != 2 or asked.states or asked.groups:
+    if position is None or sponsor is None or len(asked.drafts) != 2 or len(pair) != 2 or asked.states or asked.groups:
         return None
     if min(start for start, _ in _named_positions(asked)) > sponsor.start():
         return None  # "How did the sponsors of draft I vote on draft II?" is sponsor_votes
-    voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in ordered)
+    voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in asked.drafts)
     return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text))
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    text, pair = asked.text, book.pair([DraftKey(r.document, r.number) for r in asked.drafts])
+    text, pair = asked.text, book.pair(_keys(asked))
     if excluded := _excluded(asked):
         return _apart_from(asked, book, drafts, excluded)
     if asked.groups:
@@ -371,7 +375,7 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
     if CHANGED_RE.search(text):
         return crossvotes.changed(book, *pair)
     if position and EXACTLY_ONE_RE.search(text):
-        return crossvotes.exactly_one(book, pair[0], pair[1], position)
+        return crossvotes.at_least_one(book, pair[0], pair[1], position, exactly=True)
     if ONE_ONLY_RE.search(text):
         kept = _recorded_on(asked, pair)
         if position and kept:  # "in favour of draft I but not draft II"
@@ -380,7 +384,7 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
     if position and AT_LEAST_ONE_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.at_least_one(book, pair[0], pair[1], position)
     if position and THEN_RE.search(text) and len(asked.drafts) == 2:
-        first, second = (DraftKey(r.document, r.number) for r in sorted(asked.drafts, key=lambda r: r.start))
+        first, second = _keys(asked)
         return crossvotes.then_on(book, first, position, second)
     if OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
         return crossvotes.overlap(book, *pair)
@@ -410,7 +414,7 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
     """
     if len(asked.drafts) != 2 or asked.drafts[0].number == asked.drafts[1].number:
         return None
-    ordered = sorted(asked.drafts, key=lambda r: r.start)
+    ordered = asked.drafts  # in the order named
     if denied := _denied(asked, book, pair, ordered):
         return denied
     absent: list[tuple[int, Position | None]] = [(m.start(), None) for m in NOT_RECORDED_RE.finditer(asked.text)]

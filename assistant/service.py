@@ -221,12 +221,12 @@ class Assistant:
         asked = read_question(standalone, self.documents)
         drafts = {r.number for r in asked.drafts}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
-        if draft and (elsewhere := self._body_elsewhere(question, standalone, draft)):
+        query = without_drafts(standalone, self.documents) if draft else standalone  # the draft becomes a filter
+        if draft and (elsewhere := self._body_elsewhere(question, standalone, query, draft)):
             return elsewhere
-        if unmentioned := self._unmentioned(question, standalone, draft):
+        if unmentioned := self._unmentioned(question, standalone, query, draft):
             return unmentioned
         absent = self.retriever.missing_references(standalone, draft)  # before body_draft guesses a draft
-        query = without_drafts(standalone, self.documents) if draft else standalone
         if not drafts and not COMPARISON_RE.search(standalone):
             draft = body_draft(standalone, self.documents)  # "What is the GGE supposed to do?" → draft II and its section
         passages = self._with_body_paragraph(standalone, self.retriever.search(query, self.k, draft))
@@ -251,9 +251,12 @@ class Assistant:
         first = Passage(unit, top.score if top else 1.0, top.similarity if top else None, top.bm25 if top else 0.0, 1, direct=True)
         return [first, *(p for p in passages if p.unit.id != unit.id)]
 
-    def _body_elsewhere(self, question: str, standalone: str, draft: str) -> Answer | None:
-        """'Does draft II mention the open-ended working group?': no, and where the body is set up; None when the draft names it."""
-        body = named_body(without_drafts(standalone, self.documents))
+    def _body_elsewhere(self, question: str, standalone: str, query: str, draft: str) -> Answer | None:
+        """'Does draft II mention the open-ended working group?': no, and where the body is set up; None when the draft names it.
+
+        ``query`` is the question without the draft's name (so "the OEWG draft" names no body).
+        """
+        body = named_body(query)
         if body is None or any(mentions_body(doc, draft, body) for doc in self.documents):
             return None
         where = [(doc, n) for doc, n in setting_up(self.documents, body) if n != draft]
@@ -264,12 +267,13 @@ class Assistant:
         claims = compose.body_elsewhere_claims(unit, draft, number, BODY_TITLES[body])
         return compose.build_answer(question, standalone, claims, self.units, {unit.id}, retrieved=[unit.id])
 
-    def _unmentioned(self, question: str, standalone: str, draft: str | None) -> Answer | None:
+    def _unmentioned(self, question: str, standalone: str, query: str, draft: str | None) -> Answer | None:
         """'Does draft II mention the right to privacy?'.
 
         The paragraphs using those words, or a plain no with where they are instead; None for other questions.
+        ``query`` is the question without the draft's name.
         """
-        term = asked_term(without_drafts(standalone, self.documents) if draft else standalone)
+        term = asked_term(query)
         both = draft is None and BOTH_DRAFTS_RE.search(standalone)
         if term is None or not has_content(term) or not (draft or both):
             return None

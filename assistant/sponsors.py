@@ -29,6 +29,16 @@ def _which(record: Sponsorship, which: Which) -> tuple[str, ...]:
     return {"all": _all(record), "original": record.sponsors, "later": record.joined_later}[which]
 
 
+def _when(record: Sponsorship, state: str) -> str:
+    """'original' (on whose behalf the draft was submitted) or 'joined later', for a sponsor of ``record``."""
+    return "original" if state in record.sponsors else "joined later"
+
+
+def _submitted(record: Sponsorship) -> datetime:
+    """The date the draft was submitted ('18 October 2018', para. 8)."""
+    return datetime.strptime(record.introduced_on, "%d %B %Y")
+
+
 def _missing(book: VoteBook, draft: DraftKey) -> ToolResult:
     return ToolResult("sponsors", (Claim(f"The documents record no sponsors for draft {draft.number} of {draft.document}.", ()),))
 
@@ -61,7 +71,7 @@ def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
     record = book.sponsorship(draft)
     if record is None:
         return _missing(book, draft)
-    lead = (f"{_name(book, draft, record)[:1].upper() + _name(book, draft, record)[1:]} was submitted on {record.introduced_on} by the "
+    lead = (f"{cap(_name(book, draft, record))} was submitted on {record.introduced_on} by the "
             f"representative of {the(record.introduced_by)}, on behalf of {len(record.sponsors)} States.")
     return ToolResult("sponsors_introduced", (Claim(lead, (book.cite(record),)),), facts=(str(len(record.sponsors)),),
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on})
@@ -72,10 +82,9 @@ def order(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     records = [(d, r) for d in drafts if (r := book.sponsorship(d)) is not None]
     if len(records) < 2:
         return _missing(book, drafts[0])
-    dated = sorted(records, key=lambda dr: datetime.strptime(dr[1].introduced_on, "%d %B %Y"))
+    dated = sorted(records, key=lambda dr: _submitted(dr[1]))
     (first, a), rest = dated[0], dated[1:]
-    start = datetime.strptime(a.introduced_on, "%d %B %Y")
-    later = [(d, r, (datetime.strptime(r.introduced_on, "%d %B %Y") - start).days) for d, r in rest]
+    later = [(d, r, (_submitted(r) - _submitted(a)).days) for d, r in rest]
     lead = (f"{cap(_name(book, first, a))} was submitted first, on {a.introduced_on}, by the representative of {the(a.introduced_by)}; "
             + "; ".join(f"{_name(book, d, r)} was submitted {days} days later, on {r.introduced_on}, by the representative of "
                         f"{the(r.introduced_by)}" for d, r, days in later) + ".")
@@ -111,7 +120,7 @@ def sponsors_apart(book: VoteBook, draft: DraftKey, excluded: frozenset[str], ap
     kept = [s for s in _all(record) if s not in excluded]
     lead = (f"Apart from {apart} ({len(_all(record)) - len(kept)} of the {len(_all(record))}), {len(kept)} States sponsored "
             f"{_name(book, draft, record)}" + (f": {names(kept)}." if kept else "."))
-    rows = tuple((s, "original" if s in record.sponsors else "joined later") for s in kept)
+    rows = tuple((s, _when(record, s)) for s in kept)
     return ToolResult("sponsors", (Claim(lead, (book.cite(record),)),), Table(("Sponsor", "When"), rows),
                       facts=(str(len(kept)), str(len(_all(record))), str(len(_all(record)) - len(kept)), *excluded), data={"states": kept})
 
@@ -154,7 +163,7 @@ def both(book: VoteBook, first: DraftKey, second: DraftKey, with_vote: bool = Fa
     if a is None or b is None:
         return _missing(book, first if a is None else second)
     shared = [s for s in _all(a) if s in _all(b)]
-    rows = tuple((s, "original" if s in a.sponsors else "joined later", "original" if s in b.sponsors else "joined later") for s in shared)
+    rows = tuple((s, _when(a, s), _when(b, s)) for s in shared)
     lead = f"{len(shared)} States sponsored both {_name(book, first, a)} and {_name(book, second, b)}: " + "; ".join(
         f"{s} ({x} on {first.number}, {y} on {second.number})" for s, x, y in rows) + "."
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]
@@ -211,7 +220,7 @@ def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position,
     others = [s for s in voters if s not in both]
     if both and others and len(others) <= 10:
         lead += f" The other {len(others)}: {names(others)}."
-    rows = tuple((s, "original" if s in record.sponsors else "joined later") for s in both)
+    rows = tuple((s, _when(record, s)) for s in both)
     return ToolResult("sponsors_voting", (Claim(lead, (book.cite(vote), book.cite(record))),), Table(("Member State", "Sponsor"), rows),
                       facts=(str(len(voters)), str(len(both)), str(len(others)), *both, *others), data={"states": both})
 

@@ -16,6 +16,8 @@ from ingest.member_states import roster
 from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
+# a position as a past-tense verb without its preposition; '' is not recorded
+DID: dict[str, str] = {"in_favour": "voted in favour", "against": "voted against", "abstaining": "abstained", "": "not recorded"}
 WORD: dict[str, str] = {"in_favour": "in favour", "against": "against", "abstaining": "abstaining", "": "not recorded"}
 MEMBER_STATES = 193
 
@@ -246,13 +248,14 @@ class VoteBook:
         vote = self.vote(draft)
         if vote is None:
             return self.no_vote(draft)
-        states = [s for s in vote.states(position) if s not in excluded]
+        everyone = vote.states(position)
+        states = [s for s in everyone if s not in excluded]
         lead = f"{count_states(len(states))} {VERB[position]} {self.draft_name(vote)}" + (f": {names(states)}." if states else ".")
+        left_out = len(everyone) - len(states)
         if excluded:
-            left_out = len(vote.states(position)) - len(states)
-            lead = f"Apart from {apart} ({left_out} of the {len(vote.states(position))}), {lead[:1].lower()}{lead[1:]}"
+            lead = f"Apart from {apart} ({left_out} of the {len(everyone)}), {lead[:1].lower()}{lead[1:]}"
         table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
-        facts = (*excluded, str(len(vote.states(position)) - len(states)), str(len(vote.states(position))), str(len(states)))
+        facts = (*excluded, str(left_out), str(len(everyone)), str(len(states)))
         return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table, facts=facts if excluded else (),
                           data={"draft": vote.draft_symbol, "position": position, "states": list(states)})
 
@@ -263,7 +266,7 @@ class VoteBook:
             return self.no_vote(draft)
         others = [p for p in POSITIONS if p != position]
         missing = self.not_recorded_states(vote)
-        parts = [f"{len(vote.states(p))} {VERB[p].replace(' of', '').replace(' on', '')} ({names(vote.states(p))})" for p in others]
+        parts = [f"{len(vote.states(p))} {DID[p]} ({names(vote.states(p))})" for p in others]
         total = sum(len(vote.states(p)) for p in others) + len(missing)
         verb = VERB[position].replace("voted ", "vote ").replace("abstained", "abstain")
         lead = (f"{total} of the {MEMBER_STATES} Member States did not {verb} {self.draft_name(vote)}: {'; '.join(parts)}; "

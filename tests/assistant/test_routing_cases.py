@@ -434,6 +434,7 @@ def test_the_plenary_decision_on_the_drafts_is_not_in_the_report(assistant):
 
 
 @pytest.mark.parametrize(("question", "lead"), [
+    # paras 7 and 10: 109 − 11 in favour of I and against II = 98; all 45 against I voted for II; 45 + 16 + 23 = 84; 9 + 11 = 20
     ("Which States voted for draft resolution I but not against draft resolution II?",
      "98 Member States voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) but not against draft resolution II"),
     ("Which States voted against draft I but not for draft II?",
@@ -442,13 +443,8 @@ def test_the_plenary_decision_on_the_drafts_is_not_in_the_report(assistant):
      "84 of the 193 Member States did not vote in favour of draft resolution I (A/C.1/73/L.27/Rev.1): 45 voted against ("),
     ("Which countries abstained on exactly one of the two drafts?",
      "20 Member States abstained on exactly one of the two drafts: 9 only draft resolution I"),
-])
-def test_denied_positions_and_exactly_one(assistant, question, lead):
-    """Paras 7 and 10: 109 − 11 in favour of I and against II = 98; all 45 against I voted for II; 45 + 16 + 23 = 84; 9 + 11 = 20."""
-    assert assistant.answer(question).text.startswith(lead)
-
-
-@pytest.mark.parametrize(("question", "lead"), [
+    # States left out: EU 28 of the 45 against I (para. 7); China and Russia of the 11 against II (para. 10);
+    # EU 28 of the 51 sponsors of II (para. 8); African Group 10 of the 18 abstaining on II (para. 10)
     ("Apart from the EU members, which countries voted against L.27/Rev.1?",
      "Apart from the European Union members (28 of the 45), 17 Member States voted against draft resolution I"),
     ("Apart from China and Russia, who voted against the GGE draft?",
@@ -457,12 +453,7 @@ def test_denied_positions_and_exactly_one(assistant, question, lead):
      "Apart from the European Union members (28 of the 51), 23 States sponsored draft resolution II"),
     ("Name the States that abstained on L.37 other than African States.",
      "Apart from the African Group members (10 of the 18), 8 Member States abstained on draft resolution II"),
-])
-def test_states_left_out(assistant, question, lead):
-    assert assistant.answer(question).text.startswith(lead)
-
-
-@pytest.mark.parametrize(("question", "lead"), [
+    # original and later sponsors: para. 5 (Myanmar joined later), para. 8 (15 joined later)
     ("Which of the original sponsors of L.27/Rev.1 abstained on L.37?",
      "Of the 31 original sponsors of draft resolution I (A/C.1/73/L.27/Rev.1), on draft resolution II (A/C.1/73/L.37): "
      "7 abstaining (Algeria, Angola, Belarus, Burundi, Cambodia, Lao People's Democratic Republic and Namibia)"),
@@ -470,8 +461,7 @@ def test_states_left_out(assistant, question, lead):
      "Of the 15 States that joined later in sponsoring of draft resolution II (A/C.1/73/L.37), on draft resolution I "
      "(A/C.1/73/L.27/Rev.1): 7 against (Albania, Iceland, Liechtenstein, Montenegro, New Zealand, Norway and the former"),
 ])
-def test_original_and_later_sponsors(assistant, question, lead):
-    """Para. 5: Myanmar joined later; para. 8: 15 joined later."""
+def test_denied_positions_states_left_out_and_kinds_of_sponsor(assistant, question, lead):
     assert assistant.answer(question).text.startswith(lead)
 
 
