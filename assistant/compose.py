@@ -32,6 +32,8 @@ _NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.|\([a-z]\))\s+")
 _STEMMER = Stemmer.Stemmer("english")
 MAX_QUOTE_CHARS = 700
 TYPED_BONUS = 10.0  # about two rare shared words: the answer type outweighs the vocabulary's expansion words
+# A chapeau shown with more items than this (draft I, op. para. 1: 13 norms) gets one sentence quoted per item, not two
+LONG_LIST = 4
 
 
 def sentences_of(text: str) -> list[str]:
@@ -114,9 +116,12 @@ def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[st
     if not passages:
         return []
     named = [p for p in passages if p.unit.text.rstrip().endswith(":") or not _is_item_of(p, passages)]
-    claims = [Claim(f"The documents address this in {_where(named)}:", tuple(p.unit.id for p in passages))]
+    items = Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages))
+    long_list = max(items.values(), default=0) > LONG_LIST  # the lead then cites the named paragraphs only, not 13 markers in a row
+    claims = [Claim(f"The documents address this in {_where(named)}:", tuple(p.unit.id for p in (named if long_list else passages)))]
     for passage in passages:
-        for sentence in best_sentences(passage.unit, question, weights=weights):
+        limit = 1 if long_list and _is_item_of(passage, passages) else 2
+        for sentence in best_sentences(passage.unit, question, limit, weights):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
 

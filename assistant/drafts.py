@@ -36,6 +36,7 @@ _BODIES = {
     "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
 }
 _BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+_NORMS_LIST_RE = re.compile(r"\brules, norms and principles\b", re.I)
 BODY_TITLES = {"oewg": "open-ended working group", "gge": "group of governmental experts"}
 BODY_NAME_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in _BODY_ALIASES.items()}
 
@@ -230,6 +231,16 @@ def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:
     bodies = [_BODIES[b] for b in _bodies_set_up(document, number)]
     return next((u for u in document.units if u.draft == number and u.kind == "operative" and any(p.search(u.text) for p in bodies)),
                 None)
+
+
+def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
+    """The operative paragraph of draft ``number`` that lists a set of rules, norms and principles, or None.
+
+    The paragraph's text ends in ':' and its numbered items follow. In A/73/505: draft I, op. para. 1
+    (items 1.1 to 1.13); draft II lists none (its op. para. 1 (a) points to the reports of the Group).
+    """
+    return next((u for u in document.units if u.draft == number and u.kind == "operative" and u.text.rstrip().endswith(":")
+                 and _NORMS_LIST_RE.search(u.text)), None)
 
 
 def named_body(text: str) -> str | None:

@@ -72,6 +72,12 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
         r"\bhave (?:their|a) say\b|\bparticipat\w+|\binclusiv\w+|\bnot (?:in|members of|part of) the\b",
         "open-ended consultative meetings all Member States share their views",
     ),
+    (r"\btake part\b|\bjoin\b", "participation"),
+    # a UN body's membership: open-ended (every Member State) or a group chosen on equitable geographical distribution
+    (
+        r"\bmembers?hip\b|\bwho (?:can|may|could) (?:take part|join|be a member)\b|\bopen to\b",
+        "open-ended equitable geographical distribution",
+    ),
     (r"\bpast\b|\bprevious\b|\bearlier\b|\bprior\b|\bhow far back\b", "Recalling its resolutions decision"),
     (r"\breport\w* (?:back|to)\b|\bwhen .*\breport\b|\bdeliver\w*", "submit a report session"),
     (r"\bsymbols?\b|\bdocument numbers?\b|\bwhich document\b|\bofficial records\b|\bpublished\b|\bwhere can i find\b", "footnote see"),

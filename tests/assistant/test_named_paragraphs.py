@@ -1,0 +1,80 @@
+"""Paragraphs asked for by what they do, not by number: the body a draft sets up, and the norms draft I lists.
+
+Real index (Chroma + all-MiniLM-L6-v2 + BM25). Before this, "What is the OEWG?" quoted draft I, op. para. 6
+(its organizational session), "What is the GGE?" quoted draft II, preambular para. 14, and "What norms does
+draft resolution I list?" was refused as not covered.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+NORMS = ["DR-I.OP-1", *(f"DR-I.OP-1.{n}" for n in range(1, 14))]
+
+
+def _cited(answer) -> list[str]:  # type: ignore[no-untyped-def]
+    return [c.locator for c in answer.citations]
+
+
+@pytest.mark.parametrize("question, locator", [
+    ("What is the OEWG?", "DR-I.OP-5"),
+    ("Tell me about the open-ended working group", "DR-I.OP-5"),
+    ("What does the OEWG do?", "DR-I.OP-5"),
+    ("What is the GGE?", "DR-II.OP-3"),
+    ("Describe the group of governmental experts", "DR-II.OP-3"),
+])
+def test_a_question_about_a_body_alone_gets_the_paragraph_setting_it_up(assistant, question, locator):
+    answer = assistant.answer(question)
+    assert not answer.abstained
+    assert _cited(answer)[0] == locator
+
+
+@pytest.mark.parametrize("question, locator, rank", [
+    ("What is the mandate of the open-ended working group?", "DR-I.OP-5", 1),  # was op. para. 6 alone
+    ("When is the open-ended working group due to report to the General Assembly?", "DR-I.OP-5", 2),  # was not shown
+    ("With whom can the open-ended working group hold intersessional consultative meetings?", "DR-I.OP-5", 2),
+])
+def test_the_body_name_points_to_the_draft_and_what_is_asked_ranks(assistant, question, locator, rank):
+    answer = assistant.answer(question)
+    assert not answer.abstained
+    assert locator in _cited(answer), _cited(answer)
+    assert f"A/73/505#{locator}" in answer.retrieved[:rank], answer.retrieved[:3]
+
+
+def test_what_is_asked_of_a_body_is_not_answered_with_its_setting_up_paragraph(assistant):
+    answer = assistant.answer("When will the open-ended working group hold its organizational session?")
+    assert _cited(answer) == ["DR-I.OP-6"]
+    assert "June 2019" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What norms does draft resolution I list?",
+    "List the rules of responsible behaviour in the Russian draft",
+    "What are the norms?",
+])
+def test_the_norms_of_draft_i_are_listed_whole(assistant, question):
+    answer = assistant.answer(question)
+    assert not answer.abstained
+    assert _cited(answer) == NORMS  # the chapeau, then all 13 items in order; none cut off
+    assert "set of international rules, norms and principles" in answer.text
+    assert "authorized emergency response teams" in answer.text  # from 1.12, past the old cap of 7 items
+
+
+def test_a_long_list_quotes_one_sentence_per_item_and_the_lead_cites_the_chapeau(assistant):
+    answer = assistant.answer("What does operative paragraph 1 of draft resolution I welcome?")
+    lead, quotes = answer.sentences[0], [s for s in answer.sentences if s.quote]
+    assert lead.citations == ["A/73/505#DR-I.OP-1"]
+    per_item = [sum(1 for s in quotes if s.citations == [f"A/73/505#{loc}"]) for loc in NORMS[1:]]
+    assert per_item == [1] * 13  # 1.3, 1.4 and 1.8 have two sentences each; one is quoted
+
+
+def test_a_question_about_one_norm_is_not_the_whole_list(assistant):
+    answer = assistant.answer("Does draft I have a norm about protecting critical infrastructure?")
+    assert "DR-I.OP-1.7" in _cited(answer)[:2]
+    assert len(answer.citations) < 5
+
+
+def test_a_short_list_keeps_two_sentences_and_the_lead_cites_every_item(assistant):
+    answer = assistant.answer("What does op. para. 2 of draft resolution II ask?")
+    assert _cited(answer) == ["DR-II.OP-2", "DR-II.OP-2(a)", "DR-II.OP-2(b)"]
+    assert len(answer.sentences[0].citations) == 3
