@@ -35,10 +35,17 @@ LISTED_RE = re.compile(r"^\s*(?:which|what|list(?: all)?(?: the)?|name(?: the)?|
                        r"(?:member states|states|countries|delegations)\s+(?P<pred>.+?)\s*[?.]?\s*$", re.I)
 THOSE_RE = re.compile(r"\b(?P<of>of )?(?:them|those|these|they)(?: same)?(?: (?:states|countries|ones|delegations))?\b"
                       r"(?! (?:two|drafts?)\b)", re.I)
+# what follows the group in "Which Eastern European States voted for the Russian draft?"
+GROUP_ASKED_RE = re.compile(r"^\s*(?:member states|states|countries|delegations|members)?\s*(?P<pred>.+?)\s*[?.]?\s*$", re.I)
+# a position named in the previous question's predicate ("voted for the Russian draft", not "vote on draft I")
+POSITION_RE = re.compile(r"\b(?:in favou?r|voted? for|supported|against|opposed|abstain\w*|voted? (?:yes|no))\b", re.I)
+GROUP_ADJECTIVE_RE = re.compile(r"\b(?:are|were|is) (?:the )?(?P<adj>[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s*[?.]?\s*$")
 HOW_MANY_ON_RE = re.compile(r"^\s*how many (?:on|for|in|of)\b", re.I)  # "and how many on the other?"
 WHICH_THOSE_RE = re.compile(
     r"^\s*(?:which|what|who) (?:(?:states|countries|ones|delegations) )?(?:were|are) (?:those|they|these|them)\s*\??\s*$", re.I)
 HOW_MANY_START_RE = re.compile(r"^\s*how many\s+", re.I)
+DIFFERENCE_RE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s| is| was) the (?:difference|gap)(?: between them)?|"
+                           r"how (?:big|large|wide) (?:is|was) the (?:difference|gap)|by how (?:much|many)|how many more)\s*\??\s*$", re.I)
 HOW_MANY_THAT_RE = re.compile(r"^\s*how many (?:is that|are (?:they|there|those|these)|of them|in all|in total)\s*\??\s*$", re.I)
 LIST_START_RE = re.compile(r"^\s*(?:which|what|who|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
 BOTH_DRAFTS_RE = re.compile(r"\b(?:each|both|either|the two)\b", re.I)
@@ -117,6 +124,10 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
     if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
         return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
+    if DIFFERENCE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone) and before_drafts:
+        both, _ = find_drafts("draft resolution I and draft resolution II", documents)  # "What's the difference?" after two counts
+        base = re.sub(r"\s*\(A/C\.1/[^()]*\)", "", last.standalone)  # the symbols come back with each draft's name
+        return f"What is the difference: {_swap_drafts(base, both, find_drafts(base, documents)[0])}"
     if WHICH_THOSE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone):
         return HOW_MANY_START_RE.sub("Which ", last.standalone, count=1)  # "Which countries were those?" after "How many …?"
     if not [m for m in mentions if m.kind == "state"] and (carried := _those(question, last.standalone, before_drafts, documents)):
@@ -151,15 +162,19 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
     after a list of States, those States ("how did they vote on the other draft?" → "how did the States that
     abstained on draft II vote on draft resolution I?").
     """
+    question = _group_adjective(question)
     those = THOSE_RE.search(question)
-    if those is None or not (VOTE_COUNT_RE.search(question) or SPONSORS_RE.search(question) or re.search(r"\bmembers?\b", question)):
+    names_group = any(m.kind == "group" for m in find_mentions(question))  # "Which of them are African States?"
+    if those is None or not (VOTE_COUNT_RE.search(question) or SPONSORS_RE.search(question) or re.search(r"\bmembers?\b", question)
+                             or names_group):
         return None
     groups = [m for m in find_mentions(_mask(previous, before)) if m.kind == "group"]
     listed = LISTED_RE.match(previous)
     if len(groups) == 1:
-        words = f"the {groups[0].surface}"
+        asked = GROUP_ASKED_RE.match(previous[groups[0].end :])  # "Which Eastern European States voted for the Russian draft?"
+        words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")
     elif listed:
-        words = f"the States that {listed['pred']}"
+        words = "the States that " + re.sub(r"^(?:that|who|which)\s+", "", listed["pred"])  # "List the countries that voted no …"
     else:
         return None
     named = question[: those.start()] + (f"of {words}" if those["of"] else words) + question[those.end() :]
@@ -169,6 +184,15 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
     if not find_drafts(named, documents)[0] and before:
         return _with_draft(named, before[-1])
     return named
+
+
+def _group_adjective(question: str) -> str:
+    """'Which of them are African?' → '… are African States?' when that names a group; else the question unchanged."""
+    adjective = GROUP_ADJECTIVE_RE.search(question)
+    if adjective is None:
+        return question
+    named = f"{question[: adjective.end('adj')]} States{question[adjective.end('adj') :]}"
+    return named if any(m.kind == "group" for m in find_mentions(named)) else question
 
 
 def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument]) -> str:

@@ -10,6 +10,7 @@ Plain functions over a ``VoteBook``; group memberships come from ``ingest/data/g
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import DID, VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
@@ -27,15 +28,22 @@ def _rows(a: RecordedVote, b: RecordedVote, keep: Callable[[Position | None, Pos
     return [(s, WORD[x or ""], WORD[y or ""]) for s in roster().names if keep(x := a.position_of(s), y := b.position_of(s))]
 
 
-def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: DraftKey, pos_b: Position | None) -> ToolResult:
-    """Member States in ``pos_a`` on ``first`` and ``pos_b`` on ``second`` (None = not recorded), in UN order."""
+def cross(
+    book: VoteBook, first: DraftKey, pos_a: Position | None, second: DraftKey, pos_b: Position | None, within: Group | None = None,
+) -> ToolResult:
+    """Member States in ``pos_a`` on ``first`` and ``pos_b`` on ``second`` (None = not recorded), in UN order.
+
+    ``within`` keeps the members of one group ("Which Eastern European States voted for both drafts?": 4 of its 23);
+    its membership comes from ingest/data/groups.json and the answer says so.
+    """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first if book.vote(first) is None else second)
     a, b = pair
-    rows = _rows(a, b, lambda x, y: x == pos_a and y == pos_b)
+    rows = [r for r in _rows(a, b, lambda x, y: x == pos_a and y == pos_b) if within is None or r[0] in within.members]
     states = [r[0] for r in rows]
-    subject, verb = count_states(len(states)), be(len(states))
+    subject = count_states(len(states)) if within is None else f"{_of_group(within)}: {len(states)}"
+    verb = be(len(states))
     phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"{verb} not recorded on {book.draft_name(a)}"
     phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"{verb} not recorded on {book.draft_name(b)}"
     if pos_a == pos_b and pos_a:
@@ -46,8 +54,37 @@ def cross(book: VoteBook, first: DraftKey, pos_a: Position | None, second: Draft
         lead = f"{subject} {phrase_a} and {phrase_b}"
     lead += f": {names(states)}." if states else "."
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
-    return ToolResult("vote_cross", (Claim(lead, (book.cite(a), book.cite(b))),), table,
-                      facts=(str(len(states)), *states), data={"states": states})
+    claims = (Claim(lead, (book.cite(a), book.cite(b))), *_membership(within))
+    facts = (str(len(states)), *states, *((str(len(within.members)), within.source) if within else ()))
+    return ToolResult("vote_cross", claims, table, facts=facts, data={"states": states})
+
+
+def group_listing(book: VoteBook, group: Group, draft: DraftKey, position: Position) -> ToolResult:
+    """The members of ``group`` in one position on one draft, with their share of the group.
+
+    "Which African States abstained on draft II?": African Group (54 Member States): 10 (18.5 per cent) abstained
+    on draft resolution II, by name. Positions from para. 7 or para. 10; membership from ingest/data/groups.json.
+    """
+    vote = book.vote(draft)
+    if vote is None:
+        return book.no_vote(draft)
+    states = [s for s in group.members if vote.position_of(s) == position]
+    share = f"{100 * len(states) / len(group.members):.1f}"
+    counted = f"{len(states)} ({share} per cent)" if states else "none"
+    lead = f"{_of_group(group)}: {counted} {VERB[position]} {book.draft_name(vote)}"
+    lead += f": {names(states)}." if states else "."
+    table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
+    return ToolResult("vote_group", (Claim(lead, (book.cite(vote),)), *_membership(group)), table,
+                      facts=(str(len(states)), share, str(len(group.members)), *states, group.source), data={"group": group.key})
+
+
+def _of_group(group: Group) -> str:
+    return f"{group.name} ({len(group.members)} Member States)"
+
+
+def _membership(group: Group | None) -> tuple[Claim, ...]:
+    """The sentence saying where a group's membership comes from (not the document); none without a group."""
+    return (Claim(f"Group membership is not in the document: it comes from {group.source}", ()),) if group else ()
 
 
 def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
@@ -217,18 +254,23 @@ def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Po
                       facts=(str(len(rows)), *counts, *(r[0] for r in rows)), data={"states": [r[0] for r in rows]})
 
 
-def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey) -> ToolResult:
+def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey, within: Group | None = None) -> ToolResult:
     """'How did the States that abstained on draft I vote on draft II?'.
 
-    The Member States in ``position`` on ``first``, grouped by their position on ``second`` (paras 7 and 10).
+    The Member States in ``position`` on ``first``, grouped by their position on ``second`` (paras 7 and 10);
+    ``within`` keeps the members of one group ("the Eastern European States that voted for draft I": 6).
     """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
-    chosen = list(a.states(position))
-    lead = f"Of the {len(chosen)} Member States that {VERB[position]} {book.draft_name(a)}, on {book.draft_name(b)}: "
-    return _on_second(book, (a, b), position, chosen, lead)
+    chosen = [s for s in a.states(position) if within is None or s in within.members]
+    whose = f" of the {_of_group(within)}" if within else ""
+    lead = f"Of the {len(chosen)} Member States{whose} that {VERB[position]} {book.draft_name(a)}, on {book.draft_name(b)}: "
+    result = _on_second(book, (a, b), position, chosen, lead)
+    if within is None:
+        return result
+    return replace(result, claims=(*result.claims, *_membership(within)), facts=(*result.facts, str(len(within.members)), within.source))
 
 
 def _on_second(book: VoteBook, pair: tuple[RecordedVote, RecordedVote], position: Position, chosen: list[str], lead: str) -> ToolResult:
@@ -261,10 +303,10 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         if vote is None:
             continue
         by_pos, parts = _grouped(group.members, vote)
-        summary = f"{group.name} ({len(group.members)} Member States), on {book.draft_name(vote)}: {parts}."
+        summary = f"{_of_group(group)}, on {book.draft_name(vote)}: {parts}."
         claims.append(Claim(summary, (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())
-    claims.append(Claim(f"Group membership is not in the document: it comes from {group.source}", ()))
+    claims.extend(_membership(group))
     return ToolResult("vote_group", tuple(claims), Table(("Member State", "Draft", "Position"), tuple(rows)),
                       facts=(*facts, *group.members, group.source), data={"group": group.key})

@@ -63,6 +63,7 @@ NOT_RECORDED_RE = re.compile(
     r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b",
     re.I,
 )
+ALSO_RE = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "… that voted for draft I also voted for draft II": the same position
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
 CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
 BUT_NOT_RE = re.compile(r"\bbut not (?:on |in |for )?(?:the )?(?:[\w.-]+ ){0,2}?(?:other|draft|resolution|text|one|l\.|second|first)", re.I)
@@ -303,6 +304,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
     if excluded := _excluded(asked):
         return _apart_from(asked, book, drafts, excluded)
     if asked.groups:
+        if len(asked.groups) == 1 and (focused := _within_group(asked, book, drafts, pair)):
+            return focused
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
         return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
@@ -328,6 +331,35 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
     if position:
         return merge([book.listing(d, position) for d in drafts], asked)
     return merge([book.tally(d) for d in drafts], asked)
+
+
+def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: list[DraftKey]) -> ToolResult | None:
+    """The members of the one group named in the positions asked, or None for the group's whole breakdown.
+
+    "Which African States abstained on draft II?" (one position on one draft, as a list, a count or a share);
+    "Which Eastern European States voted for both drafts?", "… that voted for draft I also voted for draft II?"
+    (a position on each draft). Questions denying a position ("did not vote for") get the breakdown.
+    """
+    group, text = roster().group(asked.groups[0].name), asked.text
+    if NEGATED_RE.search(text):
+        return None
+    if len(pair) == 2 and len(asked.drafts) != 1:
+        found = [p for _, p in sorted(_named_positions(asked))]
+        two = len(asked.drafts) == 2 and asked.drafts[0].number != asked.drafts[1].number
+        if two and len(found) == 2:
+            by_draft = {asked.drafts[0].number: found[0], asked.drafts[1].number: found[1]}
+            return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number], group)
+        position = _one_position(asked)
+        if position and two and THEN_RE.search(text) and not BOTH_RE.search(text) and not ALSO_RE.search(text):
+            first, second = _keys(asked)  # "How did the Eastern European States that voted for draft I vote on draft II?"
+            return crossvotes.then_on(book, first, position, second, group)
+        if position and (two or BOTH_RE.search(text)):
+            return crossvotes.cross(book, pair[0], position, pair[1], position, group)
+        return None
+    position = _list_position(asked)
+    if len(drafts) == 1 and position and (LIST_RE.search(text) or HOW_MANY_RE.search(text) or PERCENT_RE.search(text)):
+        return crossvotes.group_listing(book, group, drafts[0], position)
+    return None
 
 
 def _excluded(asked: Asked) -> list[Mention]:

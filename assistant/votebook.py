@@ -213,7 +213,9 @@ class VoteBook:
     def shares(self, draft: DraftKey) -> ToolResult:
         """Each position's share of the States recorded as voting and of all 193 Member States, in per cent to one decimal.
 
-        Counts are the stated tally (para. 7 / para. 10); the 193 come from the Member State list, and the answer says so.
+        Also the share in favour of the votes cast (in favour plus against: 139 of 150, 92.7 per cent, for draft II), as a
+        United Nations majority is reckoned. Counts are the stated tally (para. 7 / para. 10); the 193 come from the Member
+        State list and the votes-cast rule from the rules of procedure, and the answer says so.
         """
         vote = self.vote(draft)
         if vote is None:
@@ -223,11 +225,14 @@ class VoteBook:
         pct = [f"{100 * n / recorded:.1f}" for n in vote.stated]
         of_all = [f"{100 * n / MEMBER_STATES:.1f}" for n in counts]
         yes, no, abst, missing = counts
+        cast = f"{100 * yes / (yes + no):.1f}" if yes + no else "0.0"
         text = (f"Of the {recorded} Member States recorded as voting on {self.draft_name(vote)}, {yes} ({pct[0]} per cent) voted in "
                 f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained. Of all {MEMBER_STATES} Member States "
                 f"(a number from the United Nations list, not from the report): {of_all[0]} per cent in favour, {of_all[1]} per cent "
-                f"against, {of_all[2]} per cent abstaining and {of_all[3]} per cent ({missing}) not recorded.")
-        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES))
+                f"against, {of_all[2]} per cent abstaining and {of_all[3]} per cent ({missing}) not recorded. Counting only the votes "
+                f"cast, in favour and against, as a United Nations majority is reckoned (abstentions count as not voting; this rule is "
+                f"not from the report): {yes} of {yes + no} ({cast} per cent) in favour.")
+        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES), str(yes + no), cast)
         return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=facts)
 
     def margin(self, draft: DraftKey) -> ToolResult:
