@@ -118,7 +118,7 @@ def test_those_states_and_the_other_draft_carry_over(assistant, turns, lead):
 
 def test_which_of_them_after_a_count(assistant):
     last = ask_all(assistant, ["Which States voted against draft I?", "how many is that?", "and which of them are EU members?"])[-1]
-    assert "European Union (28 Member States), on draft resolution I (A/C.1/73/L.27/Rev.1): 28 voted against" in last.text
+    assert "European Union (28 Member States): 28 (100.0 per cent) voted against draft resolution I (A/C.1/73/L.27/Rev.1)" in last.text
 
 
 def test_how_the_sponsors_of_both_voted(assistant):

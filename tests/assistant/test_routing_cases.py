@@ -383,7 +383,8 @@ def test_voters_in_one_position_who_sponsored_the_other_draft(assistant, questio
 
 def test_a_latin_american_group_question(assistant):
     answer = assistant.answer("Which Latin American countries voted against draft II?")
-    assert "4 voted against (Bolivia (Plurinational State of), Cuba, Nicaragua and Venezuela (Bolivarian Republic of))" in answer.text
+    assert ("Latin American and Caribbean States (33 Member States): 4 (12.1 per cent) voted against draft resolution II "
+            "(A/C.1/73/L.37): Bolivia (Plurinational State of), Cuba, Nicaragua and Venezuela (Bolivarian Republic of).") in answer.text
     assert "China" not in answer.text
 
 
