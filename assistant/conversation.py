@@ -40,6 +40,8 @@ GROUP_ASKED_RE = re.compile(r"^\s*(?:member states|states|countries|delegations|
 # a position named in the previous question's predicate ("voted for the Russian draft", not "vote on draft I")
 POSITION_RE = re.compile(r"\b(?:in favou?r|voted? for|supported|against|opposed|abstain\w*|voted? (?:yes|no))\b", re.I)
 GROUP_ADJECTIVE_RE = re.compile(r"\b(?:are|were|is) (?:the )?(?P<adj>[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s*[?.]?\s*$")
+# the question "Which of them are African?" was rewritten to, after a list of States
+FILTERED_RE = re.compile(r"^Which of the States that (?P<pred>.+?) are (?P<group>.+?)\?$")
 HOW_MANY_ON_RE = re.compile(r"^\s*how many (?:on|for|in|of)\b", re.I)  # "and how many on the other?"
 WHICH_THOSE_RE = re.compile(
     r"^\s*(?:which|what|who) (?:(?:states|countries|ones|delegations) )?(?:were|are) (?:those|they|these|them)\s*\??\s*$", re.I)
@@ -135,6 +137,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
         question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
+    if prefix and mentions and len(re.findall(r"[a-z]+", _without_mentions(question[prefix.end():], mentions, prefix.end()), re.I)) <= 2:
+        return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)  # "And how many Asia-Pacific States?"
     if prefix and QUESTION_START_RE.match(question[prefix.end():]):
         return rewrite(question[prefix.end():].strip(), conversation, documents)  # "And how did it vote on L.37?" is a question itself
     if prefix or len(question.split()) <= 3 or (HOW_MANY_ON_RE.match(question) and drafts):
@@ -170,7 +174,12 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
         return None
     groups = [m for m in find_mentions(_mask(previous, before)) if m.kind == "group"]
     listed = LISTED_RE.match(previous)
-    if len(groups) == 1:
+    filtered = FILTERED_RE.match(previous)  # "Which of the States that abstained on draft I are African States?"
+    if filtered and names_group:
+        return f"Which of the States that {filtered['pred']} are {question[those.end():].strip(' ?').removeprefix('are ').strip()}?"
+    if filtered:
+        words = f"the {filtered['group']} that {filtered['pred']}"
+    elif len(groups) == 1:
         asked = GROUP_ASKED_RE.match(previous[groups[0].end :])  # "Which Eastern European States voted for the Russian draft?"
         words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")
     elif listed:
@@ -184,6 +193,14 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
     if not find_drafts(named, documents)[0] and before:
         return _with_draft(named, before[-1])
     return named
+
+
+def _without_mentions(text: str, mentions: list[Mention], offset: int) -> str:
+    """``text`` (which starts at ``offset`` in the question) with the State and group names blanked."""
+    chars = list(text)
+    for m in mentions:
+        chars[max(m.start - offset, 0) : max(m.end - offset, 0)] = " " * (min(m.end, offset + len(text)) - max(m.start, offset))
+    return "".join(chars)
 
 
 def _group_adjective(question: str) -> str:

@@ -24,7 +24,9 @@ _NUMBER_RE = re.compile(
     r"\b(?:draft\s+(?:resolutions?\s+)?|resolutions?\s+|dr[\s-]?)(?P<n>iii|ii|iv|i|v|[123])\b(?!/|\.\w)|\b(?P<w>first|second|third)\s+(?:draft|one)\b",
     re.I,
 )
-_BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
+_BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of|against|supported|opposed|backed)\s+(?P<n>III|II|IV|I|V)\b(?![./\w])")
+# "against the first draft and for the second": an ordinal standing for a draft after a vote preposition, at a clause end
+_BARE_ORDINAL_RE = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<w>first|second|third)(?:\s+one)?(?=\s*(?:[?.!,;]|$))", re.I)
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b|\bthe other\s*\??\s*$", re.I)
 _DEMONYMS = {
@@ -37,6 +39,7 @@ _BODIES = {
 }
 _BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
 _NORMS_LIST_RE = re.compile(r"\brules, norms and principles\b", re.I)
+_GUIDED_BY_REPORTS_RE = re.compile(r"\bguided\b.*\breports of the Group of Governmental Experts\b", re.I | re.S)
 BODY_TITLES = {"oewg": "open-ended working group", "gge": "group of governmental experts"}
 BODY_NAME_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in _BODY_ALIASES.items()}
 
@@ -107,6 +110,9 @@ def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef
     for match in _BARE_NUMBER_RE.finditer(text):
         if match["n"] == draft.number:
             refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match["n"], match.start("n"), match.end("n")))
+    for match in _BARE_ORDINAL_RE.finditer(text):
+        if _ROMAN[match["w"].lower()] == draft.number:
+            refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match["w"], match.start("w"), match.end("w")))
     number, rev = _short_symbol(draft.symbol or "")
     for match in _SYMBOL_RE.finditer(text):
         if number and match["num"] == number:
@@ -234,13 +240,16 @@ def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:
 
 
 def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
-    """The operative paragraph of draft ``number`` that lists a set of rules, norms and principles, or None.
+    """The operative paragraph of draft ``number`` that states its norms of responsible State behaviour, or None.
 
-    The paragraph's text ends in ':' and its numbered items follow. In A/73/505: draft I, op. para. 1
-    (items 1.1 to 1.13); draft II lists none (its op. para. 1 (a) points to the reports of the Group).
+    The paragraph listing a set of rules, norms and principles (its text ends in ':' and numbered items
+    follow), else the one asking States to be guided by the reports of the Group of Governmental Experts.
+    In A/73/505: draft I, op. para. 1 (items 1.1 to 1.13); draft II lists none, and op. para. 1 (a) calls
+    upon Member States to be guided by the 2010, 2013 and 2015 reports.
     """
-    return next((u for u in document.units if u.draft == number and u.kind == "operative" and u.text.rstrip().endswith(":")
-                 and _NORMS_LIST_RE.search(u.text)), None)
+    operative = [u for u in document.units if u.draft == number and u.kind == "operative"]
+    listing = next((u for u in operative if u.text.rstrip().endswith(":") and _NORMS_LIST_RE.search(u.text)), None)
+    return listing or next((u for u in operative if _GUIDED_BY_REPORTS_RE.search(u.text)), None)
 
 
 def named_body(text: str) -> str | None:

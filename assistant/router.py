@@ -21,9 +21,11 @@ from ingest.records import ParsedDocument, Position
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
     r"how many (?:states|countries|member states|delegations|votes)|yes votes|no votes|chang\w* (?:their |its )?positions?|"
-    r"(?<!on a )(?<!work by )(?<!working by )(?<!act by )(?<!acting by )(?<!decide by )consensus(?![\s-]+(?:basis|decision|rule))|"
+    r"(?<!on a )(?<!work by )(?<!working by )(?<!act by )(?<!acting by )(?<!decide by )(?<!operate by )(?<!operates by )"
+    r"consensus(?![\s-]+(?:basis|decision|rule|based|driven))|"
     r"without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
     r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
+VOTES_CAST_RE = re.compile(r"\bvotes cast\b|\bshare of (?:the )?votes\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
 INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b"
@@ -45,8 +47,9 @@ UNLISTED_GROUP_RE = re.compile(
     r"Shanghai Cooperation Organi[sz]ation|SCO|G-?7|G-?20|OSCE|CSTO|Five Eyes|CARICOM|Mercosur|African Union|Pacific Islands Forum|"
     r"Commonwealth(?: countries| of Nations)?|OECD|GCC|(?:the )?Americas|Gulf Cooperation Council|Quad|AUKUS|"
     r"(?:Caribbean|South American|Central American|North American|Central Asian|South Asian|East Asian|Southeast Asian|"
-    r"Middle East(?:ern)?|Gulf|Baltic|Balkan|Nordic|Pacific Island|Sahel|Maghreb|Arab|Francophone|Lusophone|Scandinavian)"
-    r" (?:States?|countries|country|nations?|members?|delegations?))\b")
+    r"Middle East(?:ern)?|Gulf|Baltic|Balkan|Nordic|Pacific (?i:islands?)|Sahel|Maghreb|Arab|Francophone|Lusophone|Scandinavian|"
+    r"(?i:small island developing|least developed|landlocked developing)|Western|Developing|Developed)"
+    r" (?i:States?|countries|country|nations?|members?|delegations?))\b|\bSIDS\b|\bLDCs?\b")
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
@@ -63,6 +66,7 @@ NOT_RECORDED_RE = re.compile(
     r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b",
     re.I,
 )
+GROUP_THEN_RE = re.compile(r"\s*(?:members?|states|countries|delegations)?\s*(?:that|who|which)\b", re.I)
 ALSO_RE = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "… that voted for draft I also voted for draft II": the same position
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
 CHANGED_RE = re.compile(r"\b(?:chang\w*|switch\w*|differently|different (?:position|way)|flip\w*|inconsistent)\b", re.I)
@@ -291,12 +295,13 @@ def _which_sponsors(text: str) -> sponsors.Which:
 def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
     """'Which of the States that voted against draft I sponsored draft II?': a position named before the sponsor word."""
     position, sponsor = _one_position(asked), SPONSOR_RE.search(asked.text)
-    if position is None or sponsor is None or len(asked.drafts) != 2 or len(pair) != 2 or asked.states or asked.groups:
+    if position is None or sponsor is None or len(asked.drafts) != 2 or len(pair) != 2 or asked.states or len(asked.groups) > 1:
         return None
     if min(start for start, _ in _named_positions(asked)) > sponsor.start():
         return None  # "How did the sponsors of draft I vote on draft II?" is sponsor_votes
     voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in asked.drafts)
-    return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text))
+    within = roster().group(asked.groups[0].name) if asked.groups else None  # "the ASEAN members that abstained on II …"
+    return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text), within)
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
@@ -315,6 +320,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return unlisted_group(unlisted.group())
     if not_a_state := _unknown_subject(asked, book):
         return not_a_state
+    if VOTES_CAST_RE.search(text):
+        return merge([book.shares(d) for d in drafts], asked)  # "What share of the votes cast were in favour of the two drafts?"
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
         return across
     if len(asked.drafts) == 1 and (denied := NEGATED_RE.search(text)) and (refused := _position_word(denied.group())):
@@ -341,8 +348,9 @@ def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: li
     (a position on each draft). Questions denying a position ("did not vote for") get the breakdown.
     """
     group, text = roster().group(asked.groups[0].name), asked.text
-    if NEGATED_RE.search(text):
-        return None
+    if NEGATED_RE.search(text) or AT_LEAST_ONE_RE.search(text) or EXACTLY_ONE_RE.search(text) or NEITHER_RE.search(text) \
+            or ONE_ONLY_RE.search(text) or re.search(r"\beither\b", text, re.I):
+        return None  # "either", "at least one", "neither", "only one" with a group: the breakdown on each draft
     if len(pair) == 2 and len(asked.drafts) != 1:
         found = [p for _, p in sorted(_named_positions(asked))]
         two = len(asked.drafts) == 2 and asked.drafts[0].number != asked.drafts[1].number
@@ -350,7 +358,8 @@ def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: li
             by_draft = {asked.drafts[0].number: found[0], asked.drafts[1].number: found[1]}
             return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number], group)
         position = _one_position(asked)
-        if position and two and THEN_RE.search(text) and not BOTH_RE.search(text) and not ALSO_RE.search(text):
+        then = THEN_RE.search(text) or GROUP_THEN_RE.match(text[asked.groups[0].end :])  # "the P5 that voted against II"
+        if position and two and then and not BOTH_RE.search(text) and not ALSO_RE.search(text):
             first, second = _keys(asked)  # "How did the Eastern European States that voted for draft I vote on draft II?"
             return crossvotes.then_on(book, first, position, second, group)
         if position and (two or BOTH_RE.search(text)):
@@ -488,7 +497,17 @@ def _named_positions(asked: Asked) -> list[tuple[int, Position]]:
     """The vote positions a question names, with their offsets; "for" alone is not one ("how did X vote for …"), "yes" is."""
     bare_for = _is_bare_for(asked.text)
     return [(start, p) for start, p in asked.positions
-            if not (p == "in_favour" and bare_for and asked.text[start : start + 3].lower() == "for")]
+            if not (p == "in_favour" and bare_for and asked.text[start : start + 3].lower() == "for") or _for_a_draft(asked, start)]
+
+
+def _for_a_draft(asked: Asked, start: int) -> bool:
+    """Whether "for" at ``start`` is a vote for the draft named right after it, following another position.
+
+    "voted against I and for II", "against the first draft and for the second" (not "how did X vote for draft I").
+    """
+    after = start + 3
+    follows = any(asked.text[after : r.start].strip().lower() in ("", "the") for r in asked.drafts if r.start >= after)
+    return follows and any(s < start and p != "in_favour" for s, p in asked.positions)
 
 
 def _one_position(asked: Asked) -> Position | None:

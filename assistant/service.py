@@ -70,7 +70,10 @@ _ABOUT_WORDS = frozenset("tell me us say says said text texts document documents
 NORMS_RE = re.compile(r"\b(?:norms?|rules|principles)\b", re.I)
 # "What are the norms in draft I?", "List all the rules of responsible behaviour it proposes": the norms as a whole
 _LIST_WORDS = frozenset("list lists listed listing contain contains propose proposes proposed set sets welcome welcomes welcomed "
-                        "out responsible behaviour behavior state states international full complete enumerate name names give".split())
+                        "out responsible behaviour behavior state states international full complete enumerate name names give "
+                        "paragraph paragraphs para part parts section sections operative "
+                        "treat treats handle handles approach refer refers".split())
+_NO_TOPIC_RE = re.compile(r"\b(?:differ\w*|compar\w*|contrast\w*|two|both|each|drafts?|texts?|resolutions?|versus)\b", re.I)
 BOTH_DRAFTS_RE = re.compile(r"\b(?:either|both|neither|the (?:two )?(?:drafts|texts|draft resolutions))\b", re.I)
 SETS_UP_RE = re.compile(r"\b(?:set(?:s|ting)? up|establish\w*|creat\w*|conven\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
@@ -103,6 +106,18 @@ def _topic_words(text: str) -> list[str]:
     """
     words = re.findall(r"[a-z]+", text.lower())
     return [w for w in words if w not in ENGLISH_FUNCTION_WORDS and w not in _ABOUT_WORDS and w not in _LIST_WORDS]
+
+
+def _without_bodies(text: str) -> str:
+    """The text without the names of the bodies the drafts set up ("the OEWG", "the group of governmental experts")."""
+    for pattern in BODY_NAME_RES.values():
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _asks_for_norms(question: str) -> bool:
+    """Whether a question asks for the norms as a whole ("What norms does draft I list?", "List the rules of responsible behaviour")."""
+    return bool(NORMS_RE.search(question)) and not _topic_words(_NO_TOPIC_RE.sub(" ", NORMS_RE.sub(" ", question)))
 
 
 def _never_mention(terms: list[str]) -> str:
@@ -230,7 +245,11 @@ class Assistant:
         return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
 
     def _tool_answer(self, question: str, standalone: str) -> Answer | None:
-        result = route(read_question(standalone, self.documents), self.book)
+        asked = read_question(standalone, self.documents)
+        if not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents):
+            # "Who voted against the OEWG?": the body stands for the draft that sets it up
+            asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
+        result = route(asked, self.book)
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}
@@ -288,7 +307,8 @@ class Assistant:
         draft's name ("the OEWG draft" names a draft, not the body).
         """
         question, query = asked
-        unit = self._body_paragraph_asked(question, query) or self._norms_paragraph_asked(query, draft)
+        compared = draft is None and COMPARISON_RE.search(question)  # each draft's norms paragraph: ``_select``
+        unit = self._body_paragraph_asked(question, query) or (None if compared else self._norms_paragraph_asked(query, draft))
         if unit is None:
             return passages
         top = passages[0] if passages else None
@@ -306,10 +326,17 @@ class Assistant:
         return found[0] if len(found) == 1 else None
 
     def _norms_paragraph_asked(self, question: str, draft: str | None) -> Unit | None:
-        if not NORMS_RE.search(question) or _topic_words(NORMS_RE.sub(" ", question)):
-            return None  # not "What norms does draft I list?", "List the rules of responsible behaviour"
+        if not _asks_for_norms(question):
+            return None
         found = [u for doc in self.documents for d in doc.drafts if draft in (None, d.number) and (u := norms_paragraph(doc, d.number))]
+        if draft is None:  # with no draft named, the one draft that lists norms of its own
+            found = [u for u in found if u.text.rstrip().endswith(":")]
         return found[0] if len(found) == 1 else None
+
+    def _norms_passage(self, question: str, draft: str) -> Passage | None:
+        """Draft ``draft``'s norms paragraph as a passage, when a comparison asks about the norms as a whole."""
+        unit = next((u for doc in self.documents if (u := norms_paragraph(doc, draft))), None) if _asks_for_norms(question) else None
+        return Passage(unit, 1.0, None, 0.0, 1, direct=True) if unit else None
 
     def _body_elsewhere(self, question: str, standalone: str, query: str, draft: str) -> Answer | None:
         """'Does draft II mention the open-ended working group?': no, and where the body is set up; None when the draft names it.
@@ -380,7 +407,8 @@ class Assistant:
                     answer.tool = "llm"
                     return answer
             notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
-        if draft is None and COMPARISON_RE.search(standalone) and _names_no_topic(without_drafts(standalone, self.documents)):
+        unnamed = _without_bodies(without_drafts(standalone, self.documents))  # "the OEWG and the GGE" name the drafts' bodies, no topic
+        if draft is None and COMPARISON_RE.search(standalone) and _names_no_topic(unnamed):
             shown = self._body_paragraphs()
             claims = compose.body_claims(shown)
             notes.append(TOPIC_HINT)
@@ -418,6 +446,8 @@ class Assistant:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
             query = without_drafts(question, self.documents)
+            if norms := [p for d in self._draft_numbers() if (p := self._norms_passage(query, d))]:
+                return norms  # "How do the two drafts treat the norms?": each draft's norms paragraph, without draft I's 13 items
             shown = [p for d in self._draft_numbers() if (p := self._best_about(query, d)) is not None]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
         top, shown = passages[0], [passages[0]]

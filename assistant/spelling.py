@@ -21,6 +21,7 @@ WORDS = (
     "favour", "favor", "against", "sponsor", "sponsors", "sponsored", "co-sponsor", "co-sponsored", "sponsorship",
     "voted", "voting", "introduced", "operative", "preambular", "footnote", "paragraph", "recorded",
     "russian", "american",  # the names of the drafts by who introduced them ("the rusian draft")
+    "african", "european", "eastern", "caribbean", "countries",  # the groups' names ("Afican States", "Europian Union")
 )
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 

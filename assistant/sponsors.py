@@ -203,26 +203,34 @@ def sponsors_in_position(book: VoteBook, first: DraftKey, second: DraftKey, posi
                       facts=(str(len(voters)), str(len(rows)), *(s for s, _ in rows)), data={"states": [s for s, _ in rows]})
 
 
-def voters_who_sponsored(book: VoteBook, voted_on: DraftKey, position: Position, sponsored: DraftKey, which: Which = "all") -> ToolResult:
+def voters_who_sponsored(
+    book: VoteBook, voted_on: DraftKey, position: Position, sponsored: DraftKey, which: Which = "all", within: Group | None = None,
+) -> ToolResult:
     """'Which of the States that voted against draft I sponsored draft II?'.
 
     The Member States in ``position`` on ``voted_on`` (para. 7 / para. 10) that sponsored ``sponsored``
     (para. 5 / para. 8), original or joined later; the others are named when there are ten or fewer.
+    ``within`` keeps the members of one group (membership from ingest/data/groups.json, and the answer says so).
     """
     vote, record = book.vote(voted_on), book.sponsorship(sponsored)
     if vote is None or record is None:
         return _missing(book, sponsored)
-    voters = vote.states(position)
+    voters = [s for s in vote.states(position) if within is None or s in within.members]
     both = [s for s in voters if s in _which(record, which)]
     joined = {"all": "sponsored", "original": "were original sponsors of", "later": "joined later in sponsoring"}[which]
-    lead = (f"Of the {len(voters)} Member States that {VERB[position]} {book.draft_name(vote)}, {len(both)} {joined} "
+    whose = f" of the {within.name} ({len(within.members)} Member States)" if within else ""
+    lead = (f"Of the {len(voters)} Member States{whose} that {VERB[position]} {book.draft_name(vote)}, {len(both)} {joined} "
             f"{_name(book, sponsored, record)}" + (f": {names(both)}." if both else "."))
     others = [s for s in voters if s not in both]
     if both and others and len(others) <= 10:
         lead += f" The other {len(others)}: {names(others)}."
     rows = tuple((s, _when(record, s)) for s in both)
-    return ToolResult("sponsors_voting", (Claim(lead, (book.cite(vote), book.cite(record))),), Table(("Member State", "Sponsor"), rows),
-                      facts=(str(len(voters)), str(len(both)), str(len(others)), *both, *others), data={"states": both})
+    claims = [Claim(lead, (book.cite(vote), book.cite(record)))]
+    if within:
+        claims.append(Claim(f"Group membership is not in the document: it comes from {within.source}", ()))
+    facts = (str(len(voters)), str(len(both)), str(len(others)), *both, *others,
+             *((str(len(within.members)), within.source) if within else ()))
+    return ToolResult("sponsors_voting", tuple(claims), Table(("Member State", "Sponsor"), rows), facts=facts, data={"states": both})
 
 
 def totals(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:

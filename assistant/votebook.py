@@ -225,14 +225,14 @@ class VoteBook:
         pct = [f"{100 * n / recorded:.1f}" for n in vote.stated]
         of_all = [f"{100 * n / MEMBER_STATES:.1f}" for n in counts]
         yes, no, abst, missing = counts
-        cast = f"{100 * yes / (yes + no):.1f}" if yes + no else "0.0"
+        cast = [f"{100 * n / (yes + no):.1f}" if yes + no else "0.0" for n in (yes, no)]
         text = (f"Of the {recorded} Member States recorded as voting on {self.draft_name(vote)}, {yes} ({pct[0]} per cent) voted in "
                 f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained. Of all {MEMBER_STATES} Member States "
                 f"(a number from the United Nations list, not from the report): {of_all[0]} per cent in favour, {of_all[1]} per cent "
                 f"against, {of_all[2]} per cent abstaining and {of_all[3]} per cent ({missing}) not recorded. Counting only the votes "
                 f"cast, in favour and against, as a United Nations majority is reckoned (abstentions count as not voting; this rule is "
-                f"not from the report): {yes} of {yes + no} ({cast} per cent) in favour.")
-        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES), str(yes + no), cast)
+                f"not from the report): {yes} of {yes + no} ({cast[0]} per cent) in favour and {no} ({cast[1]} per cent) against.")
+        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES), str(yes + no), *cast)
         return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=facts)
 
     def margin(self, draft: DraftKey) -> ToolResult:

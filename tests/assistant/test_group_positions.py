@@ -93,3 +93,84 @@ def test_votes_cast_leave_abstentions_out(assistant):
     assert "not from the report" in first.text
     second = assistant.answer("What share of the votes cast went to draft I?")
     assert "109 of 154 (70.8 per cent) in favour" in second.text
+
+
+# What a new user found wrong (helper session, this change), each with the document's values.
+
+@pytest.mark.parametrize("question, lead", [
+    ("Which WEOG states voted against I and for II?",
+     "Western European and other States (29 Member States): 27 voted against draft resolution I (A/C.1/73/L.27/Rev.1) "
+     "and voted in favour of draft resolution II (A/C.1/73/L.37)"),
+    ("Which EU countries voted against the first draft and for the second?",
+     "European Union (28 Member States): 28 voted against draft resolution I (A/C.1/73/L.27/Rev.1) and voted in favour of"),
+    ("Which African states voted for I and against II?",
+     "African Group (54 Member States): 2 voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) and voted against "
+     "draft resolution II (A/C.1/73/L.37): Egypt and Zimbabwe."),
+    ("Which states voted against draft I and for draft II?",
+     "45 Member States voted against draft resolution I (A/C.1/73/L.27/Rev.1) and voted in favour of draft resolution II"),
+])
+def test_a_position_on_each_draft_with_bare_numbers_and_ordinals(assistant, question, lead):
+    answer = assistant.answer(question)
+    assert answer.tool == "vote_cross" and answer.text.startswith(lead), answer.text[:200]
+
+
+def test_either_draft_with_a_group_is_the_breakdown_not_both(assistant):
+    answer = assistant.answer("Which Eastern European states abstained on either draft?")
+    assert "1 abstained (Republic of Moldova)" in answer.text and "1 abstained (Belarus)" in answer.text
+    assert "both drafts" not in answer.text
+
+
+def test_how_did_they_vote_after_a_group_written_as_an_acronym(assistant):
+    _, second = ask_all(assistant, ["Which P5 members voted against draft II?", "How did they vote on the other draft?"])
+    assert second.tool == "vote_then"
+    assert "on draft resolution I (A/C.1/73/L.27/Rev.1): 2 voted in favour (China and Russian Federation)." in second.text
+
+
+def test_which_of_them_sponsored_keeps_the_group_and_the_position(assistant):
+    _, second = ask_all(assistant, ["Which ASEAN members abstained on draft II?", "Which of them sponsored draft I?"])
+    assert second.tool == "sponsors_voting"
+    assert ("that abstained on draft resolution II (A/C.1/73/L.37), 3 sponsored draft resolution I (A/C.1/73/L.27/Rev.1): "
+            "Cambodia, Lao People's Democratic Republic and Myanmar.") in second.text  # Myanmar joined later (para. 5)
+
+
+def test_a_filtered_list_carries_on(assistant):
+    *_, third = ask_all(assistant, ["Which countries abstained on draft I?", "Which of those are African?",
+                                    "How did they vote on the other draft?"])
+    assert "5 abstained (Botswana, Côte d'Ivoire, Equatorial Guinea, Rwanda and Senegal)." in third.text
+    *_, asian = ask_all(assistant, ["Which countries voted against draft II?", "Which of them are African?", "Which of them are Asian?"])
+    assert asian.standalone == "Which of the States that voted against draft II are Asian States?"
+    assert ("China, Democratic People's Republic of Korea, Iran (Islamic Republic of) and Syrian Arab Republic.") in asian.text
+
+
+def test_an_elliptical_follow_up_naming_another_group(assistant):
+    _, second = ask_all(assistant, ["How many African states voted for draft I?", "And how many Asia-Pacific states?"])
+    assert second.standalone == "How many Asia-Pacific states voted for draft I?"
+    assert "Asia-Pacific Group (54 Member States): 42 (77.8 per cent) voted in favour of draft resolution I" in second.text
+
+
+def test_votes_cast_give_both_shares_and_both_drafts(assistant):
+    answer = assistant.answer("What share of the votes cast were in favour of the two drafts?")
+    assert answer.tool == "vote_share"  # was the 81 States in favour of both
+    assert "109 of 154 (70.8 per cent) in favour and 45 (29.2 per cent) against" in answer.text
+    assert "139 of 150 (92.7 per cent) in favour and 11 (7.3 per cent) against" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which Caribbean states abstained on draft I?",
+    "How many small island developing states voted for draft I?",
+    "How many Western countries voted against the Russian resolution?",
+])
+def test_groupings_without_a_list_are_not_answered_for_the_whole_committee(assistant, question):
+    answer = assistant.answer(question)
+    assert "no membership list" in answer.text and "Member States voted" not in answer.text
+
+
+def test_a_misspelt_group_is_read_as_meant(assistant):
+    answer = assistant.answer("Which Afican states voted against draft II?")
+    assert "Reading \u201cAfican\u201d as \u201cAfrican\u201d" in answer.text
+    assert "2 (3.7 per cent) voted against draft resolution II (A/C.1/73/L.37): Egypt and Zimbabwe." in answer.text
+
+
+def test_a_body_named_in_a_vote_question_is_its_draft(assistant):
+    answer = assistant.answer("Who voted against the OEWG?")
+    assert "45 Member States voted against draft resolution I" in answer.text and "draft resolution II" not in answer.text

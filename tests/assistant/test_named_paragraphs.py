@@ -78,3 +78,33 @@ def test_a_short_list_keeps_two_sentences_and_the_lead_cites_every_item(assistan
     answer = assistant.answer("What does op. para. 2 of draft resolution II ask?")
     assert _cited(answer) == ["DR-II.OP-2", "DR-II.OP-2(a)", "DR-II.OP-2(b)"]
     assert len(answer.sentences[0].citations) == 3
+
+
+@pytest.mark.parametrize("question", [
+    "What norms does the American resolution contain?",
+    "What are the rules of responsible behaviour in the US draft?",
+])
+def test_draft_ii_lists_no_norms_and_points_to_the_reports(assistant, question):
+    answer = assistant.answer(question)
+    assert not answer.abstained  # was "not covered"
+    assert _cited(answer) == ["DR-II.OP-1(a)"]
+    assert "2010, 2013 and 2015 reports of the Group of Governmental Experts" in answer.text
+
+
+def test_a_comparison_of_the_norms_quotes_each_drafts_norms_paragraph(assistant):
+    answer = assistant.answer("How do the drafts differ on norms?")
+    assert _cited(answer) == ["DR-I.OP-1", "DR-II.OP-1(a)"]  # the chapeau only, not the 13 items
+
+
+def test_which_paragraph_lists_the_norms(assistant):
+    assert _cited(assistant.answer("Which paragraph of draft I lists the norms?"))[0] == "DR-I.OP-1"
+
+
+def test_comparing_the_two_bodies_by_name_gives_the_paragraphs_setting_them_up(assistant):
+    assert _cited(assistant.answer("What is the difference between the OEWG and the GGE?")) == ["DR-I.OP-5", "DR-II.OP-3"]
+
+
+def test_consensus_based_is_a_question_about_the_working_group_not_a_vote(assistant):
+    answer = assistant.answer("Is the OEWG consensus-based?")
+    assert answer.tool is None and "DR-I.OP-5" in _cited(answer)
+    assert "acting on a consensus basis" in answer.text
