@@ -48,6 +48,8 @@ WHICH_THOSE_RE = re.compile(
 HOW_MANY_START_RE = re.compile(r"^\s*how many\s+", re.I)
 DIFFERENCE_RE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s| is| was) the (?:difference|gap)(?: between them)?|"
                            r"how (?:big|large|wide) (?:is|was) the (?:difference|gap)|by how (?:much|many)|how many more)\s*\??\s*$", re.I)
+REVERSE_RE = re.compile(r"^\s*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:other way (?:round|around)|vice versa|the reverse|"
+                        r"conversely|reverse)\s*[?.!]?\s*$", re.I)
 HOW_MANY_THAT_RE = re.compile(r"^\s*how many (?:is that|are (?:they|there|those|these)|of them|in all|in total)\s*\??\s*$", re.I)
 LIST_START_RE = re.compile(r"^\s*(?:which|what|who|list(?: all)?(?: the)?|name(?: the)?)\s+", re.I)
 BOTH_DRAFTS_RE = re.compile(r"\b(?:each|both|either|the two)\b", re.I)
@@ -126,6 +128,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
     if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
         return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
+    if REVERSE_RE.match(question) and len({r.number for r in before_drafts}) == 2:
+        return _swapped(last.standalone, before_drafts)  # "and the other way round?" after "… on draft II but not on draft I?"
     if DIFFERENCE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone) and before_drafts:
         both, _ = find_drafts("draft resolution I and draft resolution II", documents)  # "What's the difference?" after two counts
         base = re.sub(r"\s*\(A/C\.1/[^()]*\)", "", last.standalone)  # the symbols come back with each draft's name
@@ -156,6 +160,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return _with_draft(question, before_drafts[-1])  # only the draft: "How many votes did it get?"
+    if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
+        return name_other(question, _draft_words(drafts[0]))  # "what does paragraph 4 of the other draft say?"
     return question
 
 
@@ -184,6 +190,8 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
         words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")
     elif listed:
         words = "the States that " + re.sub(r"^(?:that|who|which)\s+", "", listed["pred"])  # "List the countries that voted no …"
+    elif SPONSORS_RE.search(previous) and len({r.number for r in before}) == 1:
+        words = f"the sponsors of {_draft_words(before[-1])}"  # "how many of them are African?" after "Who sponsored the OEWG resolution?"
     else:
         return None
     named = question[: those.start()] + (f"of {words}" if those["of"] else words) + question[those.end() :]
@@ -201,6 +209,13 @@ def _without_mentions(text: str, mentions: list[Mention], offset: int) -> str:
     for m in mentions:
         chars[max(m.start - offset, 0) : max(m.end - offset, 0)] = " " * (min(m.end, offset + len(text)) - max(m.start, offset))
     return "".join(chars)
+
+
+def _swapped(base: str, drafts: list[DraftRef]) -> str:
+    """``base`` with its first two draft names (of different drafts) exchanged."""
+    first = drafts[0]
+    second = next(r for r in drafts if r.number != first.number)
+    return base[: first.start] + second.surface + base[first.end : second.start] + first.surface + base[second.end :]
 
 
 def _group_adjective(question: str) -> str:

@@ -46,10 +46,10 @@ UNLISTED_GROUP_RE = re.compile(
     r"Non-Aligned Movement|NAM|Arab (?:Group|States|League|countries)|League of Arab States|OIC|Organi[sz]ation of Islamic Cooperation|"
     r"Shanghai Cooperation Organi[sz]ation|SCO|G-?7|G-?20|OSCE|CSTO|Five Eyes|CARICOM|Mercosur|African Union|Pacific Islands Forum|"
     r"Commonwealth(?: countries| of Nations)?|OECD|GCC|(?:the )?Americas|Gulf Cooperation Council|Quad|AUKUS|"
-    r"(?:Caribbean|South American|Central American|North American|Central Asian|South Asian|East Asian|Southeast Asian|"
+    r"(?i:(?:Caribbean|South American|Central American|North American|Central Asian|South Asian|East Asian|Southeast Asian|"
     r"Middle East(?:ern)?|Gulf|Baltic|Balkan|Nordic|Pacific (?i:islands?)|Sahel|Maghreb|Arab|Francophone|Lusophone|Scandinavian|"
     r"(?i:small island developing|least developed|landlocked developing)|Western|Developing|Developed)"
-    r" (?i:States?|countries|country|nations?|members?|delegations?))\b|\bSIDS\b|\bLDCs?\b")
+    r" (?:States?|countries|country|nations?|members?|delegations?)))\b|\bSIDS\b|\bLDCs?\b|(?i:\bnordics?\b)")
 TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all together)\b", re.I)
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
@@ -94,13 +94,17 @@ SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
 # asks what the title is ("What is the title of draft II?", "what's the Russian draft called?"), not a draft named by its title
+SYMBOL_OF_RE = re.compile(r"\b(?:document )?symbols? (?:of|for) (?:the )?", re.I)
 TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s| is| are| was| were)? (?:the )?(?:[\w.-]+ ){0,4}?(?:titled|called|named)\b"
                       r"|\bname of (?:the )?(?:draft|resolution)", re.I)
 PLENARY_RE = re.compile(
     r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
 )
 NOT_SUBJECTS = {"it", "they", "he", "she", "this", "that", "the", "there", "anyone", "everyone", "each", "any", "every", "who",
-                "committee", "first committee", "general assembly", "assembly", "secretariat", "chair"}
+                "committee", "first committee", "general assembly", "assembly", "secretariat", "chair", "everybody", "anybody",
+                "states", "countries", "members", "delegations", "most", "many", "others", "all", "you", "we", "i", "people"}
+# the same in lower case, one word after "how did" ("how did taiwan vote"); names of States and groups are read before this
+LOWER_SUBJECT_RE = re.compile(r"\bhow did (?:the )?(?P<name>[a-z][\w'’-]+) (?:vote|abstain)", re.I)
 # "did not vote against draft I": a position denied
 NEGATED_RE = re.compile(
     r"(?:\bnot|n['’]t|\b(?:did|does|do|were|was|are|is|has|have)nt|\bnever)\s+(?:vote\s+|voting\s+)?"
@@ -229,7 +233,9 @@ def _asks_title(asked: Asked) -> bool:
     """'What is the title of draft resolution II?', 'What are the drafts called?' (a draft or the drafts named)."""
     both = r"\b(?:the (?:two )?drafts?(?: resolutions)?|both drafts|each draft|the two (?:draft )?resolutions)\b"
     drafts = asked.drafts or re.search(both, asked.text, re.I)
-    return bool(drafts and TITLE_RE.search(asked.text) and not asked.states)
+    symbol = SYMBOL_OF_RE.search(asked.text)  # "the document symbol of draft resolution I" (not of a report it cites)
+    of_draft = symbol is not None and any(0 <= r.start - symbol.end() <= 4 for r in asked.drafts)
+    return bool(drafts and (TITLE_RE.search(asked.text) or of_draft) and not asked.states)
 
 
 def _is_sponsor_question(asked: Asked) -> bool:
@@ -534,7 +540,7 @@ def _list_position(asked: Asked) -> Position | None:
 
 
 def _unknown_subject(asked: Asked, book: VoteBook) -> ToolResult | None:
-    match = SUBJECT_RE.search(asked.text)
+    match = SUBJECT_RE.search(asked.text) or LOWER_SUBJECT_RE.search(asked.text)  # "how did taiwan vote on draft I"
     if not match or match["name"].lower() in NOT_SUBJECTS or match["name"].split()[0].lower() in NOT_SUBJECTS:
         return None
     name = match["name"]

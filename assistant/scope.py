@@ -36,7 +36,11 @@ NO_REASONS = "The report records how States voted, not why."
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rule(r"\b(?:which|what) (?:draft|resolution|text|one)\b[^?]*\b(?:better|worse|best|worst|preferable|right|wrong)\b",
            r"\bshould (?:i|we|my (?:country|delegation)|a (?:country|state)) (?:support|vote for|back|oppose)\b",
-           r"\bis (?:it|the \w+ draft|draft resolution [IVX]+) (?:a )?(?:good|bad) (?:idea|draft|text)\b"),
+           r"\bis (?:it|the \w+ draft|draft resolution [IVX]+) (?:a )?(?:good|bad) (?:idea|draft|text)\b",
+           # "Is the OEWG better than the GGE?"
+           r"^\s*(?:is|are|was|were|would|will)\b[^?]*"
+           r"\b(?:oewg|gge|open-ended working group|group of governmental experts|working group|draft|resolution|text)\b[^?]*"
+           r"\b(?:better|worse|more effective|less effective|preferable|superior|inferior)\b"),
      "The documents record the texts and how States voted, not judgements of which draft is better; compare what each says instead."),
     (_rule(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)", r"\bexplanations? of (?:vote|position)", r"\bright of reply\b"),
      EXPLANATIONS),

@@ -79,7 +79,11 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
         "open-ended equitable geographical distribution",
     ),
     (r"\bpast\b|\bprevious\b|\bearlier\b|\bprior\b|\bhow far back\b", "Recalling its resolutions decision"),
-    (r"\breport\w* (?:back|to)\b|\bwhen .*\breport\b|\bdeliver\w*", "submit a report session"),
+    (
+        r"\breport\w* (?:back|to)\b|\bwhen .*\breport\b|\bdeliver\w*"
+        r"|\b(?:which|what) session\b.*(?<!this )\breport|(?<!this )\breport\b.*\b(?:which|what) session\b",
+        "submit a report on the results of the study to the General Assembly at its session",
+    ),
     (r"\bsymbols?\b|\bdocument numbers?\b|\bwhich document\b|\bofficial records\b|\bpublished\b|\bwhere can i find\b", "footnote see"),
     (
         r"\bdate of (?:the|this) report\b|\bwhen was (?:the|this) report\b|\bissued\b|\bwhich session\b|\bagenda item\b",

@@ -174,3 +174,43 @@ def test_a_misspelt_group_is_read_as_meant(assistant):
 def test_a_body_named_in_a_vote_question_is_its_draft(assistant):
     answer = assistant.answer("Who voted against the OEWG?")
     assert "45 Member States voted against draft resolution I" in answer.text and "draft resolution II" not in answer.text
+
+
+# A second new user's findings (helper session, this change).
+
+def test_the_other_way_round_swaps_the_drafts(assistant):
+    _, second = ask_all(assistant, ["Which countries voted on draft II but not on draft I?", "and the other way round?"])
+    assert second.standalone == "Which countries voted on draft I but not on draft II?"
+    assert ("6 Member States are recorded on draft resolution I (A/C.1/73/L.27/Rev.1) but not on draft resolution II "
+            "(A/C.1/73/L.37): Kyrgyzstan") in second.text
+
+
+def test_the_other_drafts_paragraph(assistant):
+    _, second = ask_all(assistant, ["what does draft I operative paragraph 4 ask member states?",
+                                    "and what does paragraph 4 of the other draft say?"])
+    assert [c.locator for c in second.citations] == ["DR-II.OP-4"]  # was the report's own para. 4
+
+
+@pytest.mark.parametrize("question", ["What is the document symbol of draft resolution I?", "What's the symbol of the OEWG resolution?"])
+def test_the_symbol_of_a_draft(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.tool == "draft_title" and "Draft resolution I (A/C.1/73/L.27/Rev.1)" in answer.text
+
+
+def test_the_symbol_of_a_report_a_draft_cites_is_not_the_drafts_symbol(assistant):
+    answer = assistant.answer("What are the document symbols of the GGE reports referred to in draft resolution II?")
+    assert answer.tool != "draft_title"
+
+
+def test_how_many_of_the_sponsors_are_african(assistant):
+    _, second = ask_all(assistant, ["Who sponsored the OEWG resolution?", "how many of them are African?"])
+    assert second.tool == "group_sponsors"
+    assert ("African Group (54 Member States): 11 sponsored draft resolution I (A/C.1/73/L.27/Rev.1): Algeria, Angola, Burundi, "
+            "Democratic Republic of the Congo, Eritrea, Guinea, Madagascar, Malawi, Namibia, Sierra Leone and Zimbabwe") in second.text
+
+
+@pytest.mark.parametrize("question", ["how did taiwan vote on draft I", "how did the nordic countries vote on the OEWG?"])
+def test_lower_case_unknown_subjects_are_not_answered_with_the_tally(assistant, question):
+    answer = assistant.answer(question)
+    assert "recorded vote of 109 to 45" not in answer.text
+    assert "not a United Nations Member State" in answer.text or "no membership list" in answer.text

@@ -108,3 +108,22 @@ def test_consensus_based_is_a_question_about_the_working_group_not_a_vote(assist
     answer = assistant.answer("Is the OEWG consensus-based?")
     assert answer.tool is None and "DR-I.OP-5" in _cited(answer)
     assert "acting on a consensus basis" in answer.text
+
+
+@pytest.mark.parametrize("question, locator", [
+    ("To which session must the group of governmental experts report?", "DR-II.OP-3"),  # was op. para. 6 (the 74th session agenda)
+    ("When does the OEWG have to report?", "DR-I.OP-5"),  # was op. para. 1.9
+])
+def test_when_a_body_reports(assistant, question, locator):
+    answer = assistant.answer(question)
+    assert _cited(answer)[0] == locator
+
+
+@pytest.mark.parametrize("question", ["Is the OEWG better than the GGE?", "Is the open-ended working group more effective than the GGE?"])
+def test_which_body_is_better_is_not_in_the_documents(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and "not judgements of which draft is better" in answer.text
+
+
+def test_a_comparative_inside_a_content_question_is_not_a_judgement(assistant):
+    assert not assistant.answer("Does draft I say anything about better cooperation?").abstained
