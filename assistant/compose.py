@@ -118,12 +118,25 @@ def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[st
     named = [p for p in passages if p.unit.text.rstrip().endswith(":") or not _is_item_of(p, passages)]
     items = Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages))
     long_list = max(items.values(), default=0) > LONG_LIST  # the lead then cites the named paragraphs only, not 13 markers in a row
-    claims = [Claim(f"The documents address this in {_where(named)}:", tuple(p.unit.id for p in (named if long_list else passages)))]
+    lead = f"The documents address this in {_where(named)}{_counted(passages, items) if long_list else ''}:"
+    claims = [Claim(lead, tuple(p.unit.id for p in (named if long_list else passages)))]
     for passage in passages:
         limit = 1 if long_list and _is_item_of(passage, passages) else 2
         for sentence in best_sentences(passage.unit, question, limit, weights):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
+
+
+def _counted(passages: list[Passage], items: Counter[str | None]) -> str:
+    """', which lists 13 items (1.1 to 1.13)' for the longest list shown (draft I, op. para. 1: the norms)."""
+    parent, n = items.most_common(1)[0]
+    listed = [p.unit.label.rsplit(" ", 1)[-1] for p in passages if parent_locator(p.unit.locator) == parent]
+    return f", which lists {n} items ({listed[0]} to {listed[-1]})"
+
+
+def list_counts(passages: list[Passage]) -> str:
+    """The item counts ``retrieval_claims`` may state ('13'), as extra text for the support check."""
+    return " ".join(str(n) for n in Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages)).values())
 
 
 def _where(passages: list[Passage]) -> str:

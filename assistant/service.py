@@ -416,7 +416,7 @@ class Assistant:
             shown = self._select(standalone, passages, draft)
             claims = compose.retrieval_claims(standalone, shown, self._stem_weights)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
-        labels = " ".join(p.unit.label for p in shown)
+        labels = " ".join(p.unit.label for p in shown) + " " + compose.list_counts(shown)
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
         return answer

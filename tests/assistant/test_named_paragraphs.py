@@ -127,3 +127,11 @@ def test_which_body_is_better_is_not_in_the_documents(assistant, question):
 
 def test_a_comparative_inside_a_content_question_is_not_a_judgement(assistant):
     assert not assistant.answer("Does draft I say anything about better cooperation?").abstained
+
+
+def test_a_long_list_says_how_many_items_it_has(assistant):
+    answer = assistant.answer("How many norms does draft resolution I list?")
+    lead = answer.sentences[0]
+    assert lead.text == ("The documents address this in A/73/505, draft resolution I, operative para. 1, "
+                         "which lists 13 items (1.1 to 1.13):")
+    assert lead.supported and not answer.dropped  # "13" passes the support check as a count of the items shown
