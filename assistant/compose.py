@@ -19,7 +19,7 @@ from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.vocabulary import expand
-from ingest.chunks import parent_locator
+from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
 
 NOT_COVERED = "The documents in the corpus do not cover this."
@@ -115,8 +115,8 @@ def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[st
     """A lead sentence naming the passages, then their best sentences quoted verbatim."""
     if not passages:
         return []
-    named = [p for p in passages if p.unit.text.rstrip().endswith(":") or not _is_item_of(p, passages)]
-    items = Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages))
+    named = [p for p in passages if is_chapeau(p.unit) or not _is_item_of(p, passages)]
+    items = _item_counts(passages)
     long_list = max(items.values(), default=0) > LONG_LIST  # the lead then cites the named paragraphs only, not 13 markers in a row
     lead = f"The documents address this in {_where(named)}{_counted(passages, items) if long_list else ''}:"
     claims = [Claim(lead, tuple(p.unit.id for p in (named if long_list else passages)))]
@@ -136,7 +136,12 @@ def _counted(passages: list[Passage], items: Counter[str | None]) -> str:
 
 def list_counts(passages: list[Passage]) -> str:
     """The item counts ``retrieval_claims`` may state ('13'), as extra text for the support check."""
-    return " ".join(str(n) for n in Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages)).values())
+    return " ".join(str(n) for n in _item_counts(passages).values())
+
+
+def _item_counts(passages: list[Passage]) -> Counter[str | None]:
+    """Chapeau locator → how many of its items are shown ('DR-I.OP-1' → 13)."""
+    return Counter(parent_locator(p.unit.locator) for p in passages if _is_item_of(p, passages))
 
 
 def _where(passages: list[Passage]) -> str:

@@ -13,7 +13,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import DID, VERB, WORD, DraftKey, VoteBook, be, cap, count_states, names
+from assistant.votebook import (
+    DID,
+    VERB,
+    WORD,
+    DraftKey,
+    VoteBook,
+    be,
+    cap,
+    count_states,
+    membership,
+    membership_facts,
+    names,
+    of_group,
+)
 from ingest.member_states import Group, roster
 from ingest.records import POSITIONS, Position, RecordedVote
 
@@ -42,7 +55,7 @@ def cross(
     a, b = pair
     rows = [r for r in _rows(a, b, lambda x, y: x == pos_a and y == pos_b) if within is None or r[0] in within.members]
     states = [r[0] for r in rows]
-    subject = count_states(len(states)) if within is None else f"{_of_group(within)}: {len(states)}"
+    subject = count_states(len(states)) if within is None else f"{of_group(within)}: {len(states)}"
     verb = be(len(states))
     phrase_a = f"{VERB[pos_a]} {book.draft_name(a)}" if pos_a else f"{verb} not recorded on {book.draft_name(a)}"
     phrase_b = f"{VERB[pos_b]} {book.draft_name(b)}" if pos_b else f"{verb} not recorded on {book.draft_name(b)}"
@@ -54,9 +67,8 @@ def cross(
         lead = f"{subject} {phrase_a} and {phrase_b}"
     lead += f": {names(states)}." if states else "."
     table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
-    claims = (Claim(lead, (book.cite(a), book.cite(b))), *_membership(within))
-    facts = (str(len(states)), *states, *((str(len(within.members)), within.source) if within else ()))
-    return ToolResult("vote_cross", claims, table, facts=facts, data={"states": states})
+    claims = (Claim(lead, (book.cite(a), book.cite(b))), *membership(within))
+    return ToolResult("vote_cross", claims, table, facts=(str(len(states)), *states, *membership_facts(within)), data={"states": states})
 
 
 def group_listing(book: VoteBook, group: Group, draft: DraftKey, position: Position) -> ToolResult:
@@ -71,20 +83,11 @@ def group_listing(book: VoteBook, group: Group, draft: DraftKey, position: Posit
     states = [s for s in group.members if vote.position_of(s) == position]
     share = f"{100 * len(states) / len(group.members):.1f}"
     counted = f"{len(states)} ({share} per cent)" if states else "none"
-    lead = f"{_of_group(group)}: {counted} {VERB[position]} {book.draft_name(vote)}"
+    lead = f"{of_group(group)}: {counted} {VERB[position]} {book.draft_name(vote)}"
     lead += f": {names(states)}." if states else "."
     table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
-    return ToolResult("vote_group", (Claim(lead, (book.cite(vote),)), *_membership(group)), table,
-                      facts=(str(len(states)), share, str(len(group.members)), *states, group.source), data={"group": group.key})
-
-
-def _of_group(group: Group) -> str:
-    return f"{group.name} ({len(group.members)} Member States)"
-
-
-def _membership(group: Group | None) -> tuple[Claim, ...]:
-    """The sentence saying where a group's membership comes from (not the document); none without a group."""
-    return (Claim(f"Group membership is not in the document: it comes from {group.source}", ()),) if group else ()
+    return ToolResult("vote_group", (Claim(lead, (book.cite(vote),)), *membership(group)), table,
+                      facts=(str(len(states)), share, *states, *membership_facts(group)), data={"group": group.key})
 
 
 def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
@@ -265,12 +268,12 @@ def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKe
         return book.no_vote(first)
     a, b = pair
     chosen = [s for s in a.states(position) if within is None or s in within.members]
-    whose = f" of the {_of_group(within)}" if within else ""
+    whose = f" of the {of_group(within)}" if within else ""
     lead = f"Of the {len(chosen)} Member States{whose} that {VERB[position]} {book.draft_name(a)}, on {book.draft_name(b)}: "
     result = _on_second(book, (a, b), position, chosen, lead)
     if within is None:
         return result
-    return replace(result, claims=(*result.claims, *_membership(within)), facts=(*result.facts, str(len(within.members)), within.source))
+    return replace(result, claims=(*result.claims, *membership(within)), facts=(*result.facts, *membership_facts(within)))
 
 
 def _on_second(book: VoteBook, pair: tuple[RecordedVote, RecordedVote], position: Position, chosen: list[str], lead: str) -> ToolResult:
@@ -303,10 +306,10 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         if vote is None:
             continue
         by_pos, parts = _grouped(group.members, vote)
-        summary = f"{_of_group(group)}, on {book.draft_name(vote)}: {parts}."
+        summary = f"{of_group(group)}, on {book.draft_name(vote)}: {parts}."
         claims.append(Claim(summary, (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())
-    claims.extend(_membership(group))
+    claims.extend(membership(group))
     return ToolResult("vote_group", tuple(claims), Table(("Member State", "Draft", "Position"), tuple(rows)),
                       facts=(*facts, *group.members, group.source), data={"group": group.key})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.chunks import is_chapeau
 from ingest.member_states import name_key, roster
 from ingest.records import Draft, ParsedDocument, Unit
 
@@ -248,7 +249,7 @@ def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
     upon Member States to be guided by the 2010, 2013 and 2015 reports.
     """
     operative = [u for u in document.units if u.draft == number and u.kind == "operative"]
-    listing = next((u for u in operative if u.text.rstrip().endswith(":") and _NORMS_LIST_RE.search(u.text)), None)
+    listing = next((u for u in operative if is_chapeau(u) and _NORMS_LIST_RE.search(u.text)), None)
     return listing or next((u for u in operative if _GUIDED_BY_REPORTS_RE.search(u.text)), None)
 
 

@@ -40,7 +40,7 @@ from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
 from assistant.vocabulary import spell_out
 from assistant.votebook import VoteBook
-from ingest.chunks import parent_locator
+from ingest.chunks import is_chapeau, parent_locator
 from ingest.index import IndexUnavailable
 from ingest.member_states import roster
 from ingest.records import ParsedDocument, Unit
@@ -330,12 +330,12 @@ class Assistant:
             return None
         found = [u for doc in self.documents for d in doc.drafts if draft in (None, d.number) and (u := norms_paragraph(doc, d.number))]
         if draft is None:  # with no draft named, the one draft that lists norms of its own
-            found = [u for u in found if u.text.rstrip().endswith(":")]
+            found = [u for u in found if is_chapeau(u)]
         return found[0] if len(found) == 1 else None
 
-    def _norms_passage(self, question: str, draft: str) -> Passage | None:
-        """Draft ``draft``'s norms paragraph as a passage, when a comparison asks about the norms as a whole."""
-        unit = next((u for doc in self.documents if (u := norms_paragraph(doc, draft))), None) if _asks_for_norms(question) else None
+    def _norms_passage(self, draft: str) -> Passage | None:
+        """Draft ``draft``'s norms paragraph as a passage (for a comparison asking about the norms as a whole)."""
+        unit = next((u for doc in self.documents if (u := norms_paragraph(doc, draft))), None)
         return Passage(unit, 1.0, None, 0.0, 1, direct=True) if unit else None
 
     def _body_elsewhere(self, question: str, standalone: str, query: str, draft: str) -> Answer | None:
@@ -446,7 +446,7 @@ class Assistant:
             return self._with_items(direct)
         if draft is None and COMPARISON_RE.search(question):
             query = without_drafts(question, self.documents)
-            if norms := [p for d in self._draft_numbers() if (p := self._norms_passage(query, d))]:
+            if _asks_for_norms(query) and (norms := [p for d in self._draft_numbers() if (p := self._norms_passage(d))]):
                 return norms  # "How do the two drafts treat the norms?": each draft's norms paragraph, without draft I's 13 items
             shown = [p for d in self._draft_numbers() if (p := self._best_about(query, d)) is not None]
             return self._with_footnotes(shown) if FOOTNOTE_QUESTION_RE.search(question) else self._with_items(shown)
@@ -475,7 +475,7 @@ class Assistant:
         out: list[Passage] = []
         for passage in shown:
             out.append(passage)
-            if passage.unit.text.rstrip().endswith(":"):
+            if is_chapeau(passage.unit):
                 for unit in self.units.values():
                     if unit.symbol == passage.unit.symbol and parent_locator(unit.locator) == passage.unit.locator:
                         out.append(Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank))

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Literal
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, names, the
+from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, membership, membership_facts, names, of_group, the
 from ingest.citations import label
 from ingest.member_states import Group
 from ingest.records import Position, RecordedVote, Sponsorship
@@ -107,7 +107,7 @@ def group_sponsors(book: VoteBook, group: Group, draft: DraftKey) -> ToolResult:
     lead += f": {names(sponsored)}" if sponsored and others else ""
     lead += f"; not sponsors: {names(others)}." if sponsored and others else "."
     rows = tuple((s, "sponsor" if s in sponsored else "not a sponsor") for s in group.members)
-    claims = (Claim(lead, (book.cite(record),)), Claim(f"Group membership is not in the document: it comes from {group.source}", ()))
+    claims = (Claim(lead, (book.cite(record),)), *membership(group))
     return ToolResult("group_sponsors", claims, Table(("Member State", record.draft_symbol), rows),
                       facts=(str(len(group.members)), str(len(sponsored)), *group.members, group.source))
 
@@ -218,19 +218,16 @@ def voters_who_sponsored(
     voters = [s for s in vote.states(position) if within is None or s in within.members]
     both = [s for s in voters if s in _which(record, which)]
     joined = {"all": "sponsored", "original": "were original sponsors of", "later": "joined later in sponsoring"}[which]
-    whose = f" of the {within.name} ({len(within.members)} Member States)" if within else ""
+    whose = f" of the {of_group(within)}" if within else ""
     lead = (f"Of the {len(voters)} Member States{whose} that {VERB[position]} {book.draft_name(vote)}, {len(both)} {joined} "
             f"{_name(book, sponsored, record)}" + (f": {names(both)}." if both else "."))
     others = [s for s in voters if s not in both]
     if both and others and len(others) <= 10:
         lead += f" The other {len(others)}: {names(others)}."
     rows = tuple((s, _when(record, s)) for s in both)
-    claims = [Claim(lead, (book.cite(vote), book.cite(record)))]
-    if within:
-        claims.append(Claim(f"Group membership is not in the document: it comes from {within.source}", ()))
-    facts = (str(len(voters)), str(len(both)), str(len(others)), *both, *others,
-             *((str(len(within.members)), within.source) if within else ()))
-    return ToolResult("sponsors_voting", tuple(claims), Table(("Member State", "Sponsor"), rows), facts=facts, data={"states": both})
+    claims = (Claim(lead, (book.cite(vote), book.cite(record))), *membership(within))
+    facts = (str(len(voters)), str(len(both)), str(len(others)), *both, *others, *membership_facts(within))
+    return ToolResult("sponsors_voting", claims, Table(("Member State", "Sponsor"), rows), facts=facts, data={"states": both})
 
 
 def totals(book: VoteBook, drafts: list[DraftKey]) -> ToolResult:

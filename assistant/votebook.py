@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.results import Claim, Table, ToolResult
 from ingest.citations import citation_id, label
-from ingest.member_states import roster
+from ingest.member_states import Group, roster
 from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
@@ -35,6 +35,21 @@ def count_states(n: int) -> str:
 def be(n: int) -> str:
     """The verb agreeing with ``count_states(n)``: 'is' for none or one, else 'are'."""
     return "is" if n <= 1 else "are"
+
+
+def of_group(group: Group) -> str:
+    """'African Group (54 Member States)': a group as the answers name it."""
+    return f"{group.name} ({len(group.members)} Member States)"
+
+
+def membership(group: Group | None) -> tuple[Claim, ...]:
+    """The sentence saying where a group's membership comes from (ingest/data/groups.json, not the document); none without a group."""
+    return (Claim(f"Group membership is not in the document: it comes from {group.source}", ()),) if group else ()
+
+
+def membership_facts(group: Group | None) -> tuple[str, ...]:
+    """What ``of_group`` and ``membership`` state (the member count, the source), as tool facts; none without a group."""
+    return (str(len(group.members)), group.source) if group else ()
 
 
 def names(items: list[str] | tuple[str, ...]) -> str:

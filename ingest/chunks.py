@@ -35,6 +35,11 @@ def parent_locator(locator: str) -> str | None:
     return match[1] if match else None
 
 
+def is_chapeau(unit: Unit) -> bool:
+    """Whether a unit introduces items that follow it: its text ends in ':' (draft I, op. para. 1: "… as follows:")."""
+    return unit.text.rstrip().endswith(":")
+
+
 def unit_context(unit: Unit, document: ParsedDocument, chars: int = 300) -> str:
     """Words that say what a unit is about beyond its own text, for retrieval only.
 
