@@ -55,12 +55,12 @@ def best_sentences_of(text: str, question: str, limit: int = 2, weights: Mapping
     sentences = sentences_of(text)
     if len(sentences) <= limit:
         return sentences
-    wanted = set(_stems(expand(question)))
+    wanted = set(stems_of(expand(question)))
     kind = answer_kind(question)
 
     def score(i: int) -> tuple[float, int]:
         typed = TYPED_BONUS if kind is not None and kind.search(sentences[i]) else 0.0
-        shared = sum(weights.get(stem, 1.0) if weights else 1.0 for stem in wanted & set(_stems(sentences[i])))
+        shared = sum(weights.get(stem, 1.0) if weights else 1.0 for stem in wanted & set(stems_of(sentences[i])))
         return (-(shared + typed), i)
 
     return [sentences[i] for i in sorted(sorted(range(len(sentences)), key=score)[:limit])]
@@ -73,14 +73,16 @@ def stem_weights(texts: Iterable[str]) -> dict[str, float]:
     and a word in one paragraph much more.
     """
     texts = list(texts)
-    frequency = Counter(stem for text in texts for stem in set(_stems(text)))
+    frequency = Counter(stem for text in texts for stem in set(stems_of(text)))
     return {stem: math.log(1 + len(texts) / df) for stem, df in frequency.items()}
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
-        re.compile(r"\bwhen\b|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I),
+        # "when" asking for a time, not joining two clauses ("… as central when States use ICTs")
+        re.compile(r"^\W*when\b|\bwhen (?:is|was|did|does|do|will|would|are|were|has|have|had|must|should|shall|can|could)\b"
+                   r"|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I),
         re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b"),
     ),
     (re.compile(r"\b(?:which|what) session\b|\bsession of\b", re.I), re.compile(r"\b[a-z]+-?[a-z]* session\b", re.I)),
@@ -89,6 +91,7 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     ),
     (re.compile(r"\b(?:symbol|document number|which document)\b", re.I), re.compile(r"\b[AES]/(?:[A-Z0-9.]+/)*[A-Za-z0-9.]+")),
+    (re.compile(r"\b(?:which|what) (?:agenda )?item\b", re.I), re.compile(r"\bitems? \d+", re.I)),
 )
 
 
@@ -102,7 +105,8 @@ def answer_kind(question: str) -> re.Pattern[str] | None:
     return next((answer for asks, answer in ANSWER_KINDS if asks.search(question)), None)
 
 
-def _stems(text: str) -> list[str]:
+def stems_of(text: str) -> list[str]:
+    """Stemmed words of ``text`` (bm25s tokenizer, English Snowball stemmer), in order, repeats kept."""
     return bm25s.tokenize([text], stemmer=_STEMMER, show_progress=False, return_ids=False)[0]
 
 

@@ -16,10 +16,18 @@ from ingest.settings import Settings
 
 
 def ensure_index(settings: Settings, progress: Callable[[str], None] = print) -> store.Generation:
-    """The serving index generation; ingests ``settings.corpus_dir`` first if there is none."""
+    """The serving index generation; ingests ``settings.corpus_dir`` first if there is none or it is stale.
+
+    A generation is stale when its collection was built with another ``settings.collection_prefix``
+    (another embedding model, chunking or ``INDEX_SCHEMA``): after an upgrade that adds a unit field,
+    the old records and vectors would otherwise keep serving. Documents ingested besides the corpus
+    keep their stored records (``pipeline.merged``) and are embedded again.
+    """
     generation = store.active_generation(settings.data_dir, missing_ok=True)
-    if generation is not None:
+    if generation is not None and generation.collection.startswith(settings.collection_prefix + "-"):
         return generation
+    if generation is not None:
+        progress(f"the index in {settings.data_dir} was built by another version or with other settings: re-ingesting")
     from ingest.embedder import make_embeddings
     from ingest.pipeline import ingest, parse_files
     from ingest.reader import corpus_files

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import crossvotes, sponsors
-from assistant.drafts import DraftRef, UnknownDraft, find_drafts
+from assistant.drafts import DraftRef, UnknownDraft, find_drafts, named_body
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import DraftKey, VoteBook, cap, the
@@ -176,7 +176,7 @@ def is_vote_question(asked: Asked) -> bool:
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)):
         return True
-    if STRONG_VOTE_RE.search(asked.text):
+    if STRONG_VOTE_RE.search(asked.text) and not body_consensus(asked):
         return True
     if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both)\b", asked.text, re.I)):
         return True
@@ -185,6 +185,16 @@ def is_vote_question(asked: Asked) -> bool:
     listing = re.search(r"\b(?:which|what|list(?: the)?|name(?: the)?|how many)\s+(?:member states|states|countries|delegations)\b",
                         asked.text, re.I)  # "Which countries supported L.37?"
     return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups or (asked.drafts and listing)))
+
+
+def body_consensus(asked: Asked) -> bool:
+    """'Will the OEWG take its decisions by consensus?': how a body works (draft I, op. para. 5), not how a draft was voted.
+
+    True when "consensus" is the only vote word, a body is named, and no draft is named nor said to be adopted.
+    """
+    words = {m.group().lower() for m in STRONG_VOTE_RE.finditer(asked.text)}
+    return (words == {"consensus"} and named_body(asked.text) is not None and not asked.drafts
+            and not ADOPT_RE.search(asked.text))
 
 
 def route(asked: Asked, book: VoteBook) -> ToolResult | None:
@@ -234,7 +244,9 @@ def _asks_title(asked: Asked) -> bool:
     both = r"\b(?:the (?:two )?drafts?(?: resolutions)?|both drafts|each draft|the two (?:draft )?resolutions)\b"
     drafts = asked.drafts or re.search(both, asked.text, re.I)
     symbol = SYMBOL_OF_RE.search(asked.text)  # "the document symbol of draft resolution I" (not of a report it cites)
-    of_draft = symbol is not None and any(0 <= r.start - symbol.end() <= 4 for r in asked.drafts)
+    # … but not "the symbol of draft II's footnote on the 2010 report"
+    of_draft = symbol is not None and any(0 <= r.start - symbol.end() <= 4 and not re.match(r"['\u2019]s\b", asked.text[r.end:])
+                                          for r in asked.drafts)
     return bool(drafts and (TITLE_RE.search(asked.text) or of_draft) and not asked.states)
 
 

@@ -78,6 +78,11 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
         r"\bmembers?hip\b|\bwho (?:can|may|could) (?:take part|join|be a member)\b|\bopen to\b",
         "open-ended equitable geographical distribution",
     ),
+    # where a text's content comes from: the reports and resolutions it says it is drawn from
+    (
+        r"\bcomes? from\b|\borigin\w*|\bsources?\b|\bderived?\b|\bbased on\b",
+        "contained in the reports adopted by consensus recommended in resolution",
+    ),
     (r"\bpast\b|\bprevious\b|\bearlier\b|\bprior\b|\bhow far back\b", "Recalling its resolutions decision"),
     (
         r"\breport\w* (?:back|to)\b|\bwhen .*\breport\b|\bdeliver\w*"
@@ -105,6 +110,7 @@ _SPELLED = tuple((re.compile(p, re.I), words) for p, words in SPELLED_OUT)
 # "75th", "73rd", "1st"; and "session 75" / "75 session", where a cardinal stands for an ordinal
 _ORDINAL_RE = re.compile(
     r"\b(?P<num>\d{1,2})(?:st|nd|rd|th)\b|\b(?P<before>\d{1,2})\s+(?=sessions?\b)|(?<=\bsession\s)(?P<after>\d{1,2})\b", re.I)
+_NUMBERED_MEETING_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
 _MEETING_RE = re.compile(r"\s*(?:plenary\s+)?meetings?\b", re.I)
 _SESSION_RE = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)\s+(?:regular\s+)?sessions?\b|\bsession\s+(?P<after>[a-z]+(?:-[a-z]+)?)\b", re.I)
 _UNITS = "one two three four five six seven eight nine".split()
@@ -187,6 +193,15 @@ def spell_out(question: str) -> str:
     for pattern, words in _SPELLED:
         question = pattern.sub(words, question)
     return question
+
+
+def named_meetings(question: str) -> list[str]:
+    """The numbered meetings the question names, as the report writes them, in order.
+
+    'at its 1st meeting' → ['1st meeting']; 'the 3rd plenary meeting' → ['3rd plenary meeting'];
+    'the first meeting' → [] (the report writes meeting numbers in figures, para. 3 of A/73/505).
+    """
+    return list(dict.fromkeys(m.group().lower() for m in _NUMBERED_MEETING_RE.finditer(question)))
 
 
 def named_sessions(question: str) -> list[str]:

@@ -52,7 +52,7 @@ def unit_context(unit: Unit, document: ParsedDocument, chars: int = 300) -> str:
     if parent and parent in by_locator:
         return by_locator[parent].text[:chars]
     if unit.kind == "footnote":
-        return " ".join(by_locator[c].text[:chars] for c in unit.cited_by if c in by_locator)
+        return " ".join((*unit.marker_words, *(by_locator[c].text[:chars] for c in unit.cited_by if c in by_locator)))
     return ""
 
 

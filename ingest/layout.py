@@ -18,6 +18,7 @@ _FOOTNOTE_RE = re.compile(rf"^(?P<num>[{SUPERSCRIPTS}]+|\d+)\s+(?=\S)")
 _LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
 _END_PUNCT = ".:;!?"
+MARKER_WORDS = 10  # words before a footnote marker kept as what the footnote is attached to
 _ITEM_START_RE = re.compile(r"\n(?=(?:- )?(?:\d+(?:\.\d+)*\.|\([a-z]\))\s)")
 _BULLET_RE = re.compile(r"^- (?=\([a-z]\)\s)")
 
@@ -55,6 +56,21 @@ def clean_inline(text: str) -> str:
 def strip_markers(text: str) -> str:
     """Remove superscript footnote markers from text."""
     return MARKER_RE.sub("", text)
+
+
+def marker_words(text: str, words: int = MARKER_WORDS) -> list[tuple[int, str]]:
+    """(footnote number, the words its marker follows) for each marker in ``text``, in order.
+
+    The words run back at most ``words`` words, and never past the previous marker: in
+    "in its 2013³ and 2015² reports" footnote 3 follows "… in its 2013" and footnote 2 "and 2015".
+    Markers are removed from the words and trailing punctuation is dropped.
+    """
+    found, start = [], 0
+    for match in MARKER_RE.finditer(text):
+        before = text[start:match.start()].split()[-words:]
+        found.append((int(match.group().translate(_SUP_TO_DIGIT)), " ".join(before).rstrip(",;:.")))
+        start = match.end()
+    return found
 
 
 def marker_numbers(text: str) -> list[int]:

@@ -32,6 +32,9 @@ class Unit(_Frozen):
     draft: str | None = Field(default=None, description="Draft resolution number ('I', 'II') or None for the report.")
     footnotes: tuple[str, ...] = Field(default=(), description="Locators of the footnotes whose markers this unit carries.")
     cited_by: tuple[str, ...] = Field(default=(), description="For a footnote: locators of the units carrying its marker.")
+    marker_words: tuple[str, ...] = Field(
+        default=(), description="For a footnote: the words each of its markers follows (``layout.marker_words``), "
+        "e.g. draft resolution I, footnote 2: ('the Group of Governmental Experts, in its 2015 report', 'and 2015', …).")
     order: int = Field(description="0-based position of the unit in reading order.")
 
     @property

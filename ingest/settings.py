@@ -13,7 +13,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-INDEX_SCHEMA = 3  # bump when the unit → chunk → metadata mapping changes
+INDEX_SCHEMA = 4  # bump when the unit → chunk → metadata mapping changes
 
 
 class Settings(BaseSettings):

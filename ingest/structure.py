@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.citations import draft_of
-from ingest.layout import Block, FootnoteText, marker_numbers, strip_markers
+from ingest.layout import Block, FootnoteText, marker_numbers, marker_words, strip_markers
 from ingest.records import Unit, UnitKind
 
 SECTION_RE = re.compile(r"^(?:[IVX]+|[A-H])\.\s+\S")
@@ -144,6 +144,7 @@ def _extend_last(walk: _Walk, text: str) -> None:
 
 def _assemble(symbol: str, walk: _Walk, footnotes: list[FootnoteText]) -> tuple[Unit, ...]:
     cites: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
     rows: list[tuple[str, UnitKind, str, str, tuple[str, ...]]] = []
     if walk.header:
         rows.append(("header", "header", "\n".join(walk.header), "", ()))
@@ -152,6 +153,8 @@ def _assemble(symbol: str, walk: _Walk, footnotes: list[FootnoteText]) -> tuple[
         fns = tuple(dict.fromkeys(_footnote_locator(draft, n) for n in marker_numbers(body)))
         for fn in fns:
             cites.setdefault(fn, []).append(locator)
+        for number, before in marker_words(body):
+            words.setdefault(_footnote_locator(draft, number), []).append(before)
         rows.append((locator, kind, strip_markers(body), section, fns))
     for note in footnotes:
         draft = walk.part_of_block.get(note.after_block, "") or None
@@ -161,7 +164,8 @@ def _assemble(symbol: str, walk: _Walk, footnotes: list[FootnoteText]) -> tuple[
     return tuple(
         Unit(
             symbol=symbol, locator=loc, kind=kind, text=text, section=sec, draft=draft_of(loc),
-            footnotes=fns, cited_by=tuple(cites.get(loc, ())) if kind == "footnote" else (), order=i,
+            footnotes=fns, cited_by=tuple(cites.get(loc, ())) if kind == "footnote" else (),
+            marker_words=tuple(words.get(loc, ())) if kind == "footnote" else (), order=i,
         )
         for i, (loc, kind, text, sec, fns) in enumerate(rows)
     )

@@ -69,3 +69,23 @@ def test_incremental_ingest_embeds_only_what_changed(tmp_path, raw_text, documen
     rebuilt = ingest([edited], settings, embeddings, rebuild=True)
     assert rebuilt.rebuilt and rebuilt.collection != first.collection
     assert index.collection_names(index.client(settings), "units-") == [rebuilt.collection]
+
+
+def test_an_index_built_with_other_settings_is_rebuilt_before_serving(tmp_path, raw_text, document, embeddings):
+    """After an upgrade that changes what a unit holds (INDEX_SCHEMA) or the chunking, the old records must not serve.
+
+    Before, ``ensure_index`` served whatever generation was active: units without ``marker_words``.
+    """
+    from assistant.factory import ensure_index
+
+    old = Settings(data_dir=tmp_path / "d", chunk_chars=500, corpus_dir=tmp_path / "corpus")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "A_73_505.txt").write_text(raw_text, encoding="utf-8")
+    ingest([document], old, embeddings)
+    stale = store.active_generation(old.data_dir)
+    new = old.model_copy(update={"chunk_chars": 900})
+    messages: list[str] = []
+    served = ensure_index(new, messages.append)
+    assert served.collection.startswith(new.collection_prefix + "-") and served.name != stale.name
+    assert any("re-ingesting" in m for m in messages)
+    assert ensure_index(new, messages.append) == served  # current: served as it is

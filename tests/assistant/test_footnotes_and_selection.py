@@ -1,0 +1,114 @@
+"""Which passages an answer shows: the footnote a source question points to, and one passage for a one-fact question.
+
+Real index (Chroma + all-MiniLM-L6-v2 + BM25) over A/73/505. Before this change:
+- "Which document is the GGE's 2015 report cited in draft resolution I?" cited footnotes 3, 2 and 1 and
+  preambular para. 15 (footnote 2, A/70/174, is the 2015 report; footnote 3, A/68/98, the 2013 one);
+- "Which conference room papers …?" cited para. 3 with both its footnotes (1: the papers; 2: the meeting records);
+- "What is the mandate of the GGE under draft resolution II?" also quoted op. para. 2 (b) (the concepts to study);
+- "Where do the rules, norms and principles listed in draft resolution I come from?" quoted op. para. 5, and
+  once op. para. 1 was found, all 13 norms under it;
+- "Which reports of the GGE does each draft welcome?" quoted draft I, op. para. 1.4, found by "assist each other";
+- "Is the OEWG consensus-based?" ranked op. para. 1 ("adopted by consensus") above op. para. 5 ("acting on a
+  consensus basis"), once the OEWG's name was left out of BM25, and showed op. para. 5 only as a close second.
+"""
+
+import pytest
+
+from assistant.compose import stem_weights
+from assistant.footnotes import asked_footnotes
+from ingest.layout import marker_words
+
+pytestmark = pytest.mark.slow
+
+
+def _cited(answer) -> list[str]:  # type: ignore[no-untyped-def]
+    return [c.locator for c in answer.citations]
+
+
+def test_marker_words_stop_at_the_previous_marker():
+    text = "Confirming the conclusions of the Group of Governmental Experts, in its 2013³ and 2015² reports, that"
+    assert marker_words(text) == [(3, "conclusions of the Group of Governmental Experts, in its 2013"), (2, "and 2015")]
+
+
+def test_a_footnote_records_the_words_its_markers_follow(document):
+    units = {u.locator: u for u in document.units}
+    assert units["DR-I.fn-2"].marker_words[0].endswith("in its 2015 report")  # preambular para. 16
+    assert units["DR-I.fn-3"].marker_words[0].endswith("in its 2013")  # preambular para. 17
+    assert units["fn-1"].marker_words == ("decided, on the basis of conference room papers before it",)  # report para. 3
+    assert units["DR-I.fn-4"].marker_words == ("respect Human Rights Council resolutions 20/8 of 5 July 2012",)  # op. para. 1.5
+    assert units["DR-I.OP-1.5"].marker_words == ()  # only footnotes carry them
+
+
+def test_a_year_in_the_question_picks_the_footnote_whose_marker_follows_it(document):
+    units = {u.locator: u for u in document.units}
+    weights = stem_weights(u.text for u in document.units)
+    candidates = [units[f"DR-I.fn-{n}"] for n in (1, 2, 3)]
+    assert [u.locator for u in asked_footnotes("Which document is the 2015 report?", candidates, weights)] == ["DR-I.fn-2"]
+    assert [u.locator for u in asked_footnotes("And the 2013 one?", candidates, weights)] == ["DR-I.fn-3"]
+    assert asked_footnotes("Which documents does it cite?", candidates, weights) == []  # nothing singles one out
+
+
+@pytest.mark.parametrize("question, cited, symbol", [
+    ("Which document is the Group of Governmental Experts' 2015 report cited in draft resolution I?", ["DR-I.fn-2"], "A/70/174"),
+    ("Which conference room papers did the Committee rely on for the exchange with the High Representative?",
+     ["fn-1"], "A/C.1/73/CRP.2"),
+    ("Where can I find an account of the Committee's discussion of the item?", ["fn-2"], "A/C.1/73/PV.1"),
+    ("Where were Human Rights Council resolutions 20/8 and 26/13 published, according to the footnotes of draft resolution I?",
+     ["DR-I.fn-4", "DR-I.fn-5"], "A/67/53"),
+])
+def test_a_source_question_gets_the_footnote_it_points_to(assistant, question, cited, symbol):
+    answer = assistant.answer(question)
+    assert _cited(answer) == cited
+    assert symbol in answer.text
+
+
+def test_a_source_question_on_a_paragraph_without_footnotes_gets_the_paragraph_that_has_them(assistant):
+    answer = assistant.answer("What are the document symbols of the Group of Governmental Experts reports referred to in draft II?")
+    assert _cited(answer) == ["DR-II.OP-1(a)", "DR-II.fn-1", "DR-II.fn-2", "DR-II.fn-3"]
+    assert all(s in answer.text for s in ("A/65/201", "A/68/98", "A/70/174"))
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("What is the mandate of the group of governmental experts under draft resolution II?", ["DR-II.OP-3"]),
+    ("When did the First Committee hold its general debate?", ["para-3"]),
+    ("Under which agenda item was this report submitted?", ["header"]),
+    ("Does the US draft worry that technology could harm countries' security in both civil and military fields?", ["DR-II.PP-7"]),
+    ("With whom can the open-ended working group hold intersessional consultative meetings?", ["DR-I.OP-5"]),
+    ("When is the open-ended working group due to report to the General Assembly?", ["DR-I.OP-5"]),
+    ("What did the First Committee decide at its 1st meeting?", ["para-3"]),
+])
+def test_a_one_fact_question_gets_one_passage(assistant, question, cited):
+    assert _cited(assistant.answer(question)) == cited
+
+
+def test_a_question_about_the_body_gets_the_paragraph_setting_it_up_first(assistant):
+    assert _cited(assistant.answer("Is the OEWG consensus-based?")) == ["DR-I.OP-5"]
+    assert _cited(assistant.answer("When will the OEWG hold its organizational session?")) == ["DR-I.OP-6"]  # still op. para. 6
+
+
+def test_a_topic_question_still_gets_every_close_passage(assistant):
+    cited = _cited(assistant.answer("What does draft resolution I say about critical infrastructure?"))
+    assert {"DR-I.OP-1.6", "DR-I.OP-1.7", "DR-I.OP-1.8"} <= set(cited)
+
+
+def test_a_found_chapeau_of_a_long_list_comes_without_its_items(assistant):
+    answer = assistant.answer("Where do the rules, norms and principles listed in draft resolution I come from?")
+    assert _cited(answer) == ["DR-I.OP-1"]
+    assert "71/28" in answer.text and "adopted by consensus" in answer.text
+
+
+def test_asking_for_the_norms_still_lists_all_thirteen(assistant):
+    cited = _cited(assistant.answer("What norms does draft resolution I list?"))
+    assert cited[0] == "DR-I.OP-1" and {f"DR-I.OP-1.{n}" for n in range(1, 14)} <= set(cited)
+
+
+def test_each_draft_is_not_searched_as_a_topic_word(assistant):
+    cited = _cited(assistant.answer("Which reports of the Group of Governmental Experts does each draft welcome?"))
+    assert "DR-I.PP-15" in cited and "DR-I.OP-1.4" not in cited
+
+
+def test_a_when_joining_clauses_does_not_ask_for_a_date(assistant):
+    from assistant.compose import answer_kind
+
+    assert answer_kind("When did the First Committee hold its general debate?") is not None
+    assert answer_kind("Which core rules does the first draft single out as central when States use ICTs?") is None
