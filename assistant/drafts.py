@@ -253,6 +253,12 @@ def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
     return listing or next((u for u in operative if _GUIDED_BY_REPORTS_RE.search(u.text)), None)
 
 
+# "the reports of the Group of Governmental Experts", "the GGE's 2015 report": the earlier groups, not a new body
+EARLIER_REPORTS_RE = re.compile(
+    r"\breports?\s+of\s+the\s+(?:gge|group of governmental experts|expert group)\b"
+    r"|\b(?:gge|group of governmental experts|expert group)(?:'s)?\s+(?:(?:19|20)\d\d\s+)?reports?\b", re.I)
+
+
 def named_body(text: str) -> str | None:
     """The one body ('oewg', 'gge') ``text`` names, or None (no body, or both)."""
     named = [b for b, pattern in BODY_NAME_RES.items() if pattern.search(text)]

@@ -15,7 +15,7 @@ import bm25s
 import Stemmer
 
 from assistant.drafts import draft_sections
-from assistant.vocabulary import expand, named_meetings, named_sessions, spell_out
+from assistant.vocabulary import expand, named_meetings, named_sessions, named_symbols, spell_out
 from ingest.chunks import retrieval_text
 from ingest.records import ParsedDocument, Unit
 
@@ -24,10 +24,10 @@ from ingest.records import ParsedDocument, Unit
 # questions): R@1 0.760 → 0.780 and 0.727 → 0.818 against reciprocal-rank fusion 5:1, which threw
 # away how far apart the scores were.
 SPARSE_WEIGHT, DENSE_WEIGHT = 1.0, 2.0
-# A unit that names the session or the meeting the question names ("the 75th session" → "seventy-fifth session",
-# "its 1st meeting") gains this much fused score, as much as the best BM25 match: neither BM25 nor the embedder
-# weighs a session or meeting number above the words around it, and the drafts plan different things for
-# different sessions, the report different business for different meetings.
+# A unit that names the session, the meeting or the document symbol the question names ("the 75th session" →
+# "seventy-fifth session", "its 1st meeting", "L.71") gains this much fused score, as much as the best BM25
+# match: neither BM25 nor the embedder weighs such identifiers above the words around them, and the drafts
+# plan different things for different sessions, the report different business for different meetings.
 NAMED_SESSION_BONUS = 1.0
 DENSE_CANDIDATES = 50  # nearest chunks asked of Chroma; a BM25 candidate beyond them counts the farthest one's similarity
 _STEMMER = Stemmer.Stemmer("english")
@@ -104,7 +104,7 @@ class Retriever:
         spelled = self._dense(spell_out(question), max(k * 3, DENSE_CANDIDATES), draft) if spell_out(question) != question else {}
         closeness = {i: min(d, spelled.get(i, d)) for i, d in dense.items()}
         fused = fuse(sparse, dense)
-        for phrase in named_sessions(question) + named_meetings(question):  # "the 75th session", "its 1st meeting": identifiers
+        for phrase in [*named_sessions(question), *named_meetings(question), *named_symbols(question)]:  # identifiers
             for unit_id in fused:
                 if phrase in self.by_id[unit_id].text.lower():
                     fused[unit_id] += NAMED_SESSION_BONUS

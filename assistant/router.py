@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import crossvotes, sponsors
-from assistant.drafts import DraftRef, UnknownDraft, find_drafts, named_body
+from assistant.drafts import EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import DraftKey, VoteBook, cap, the
@@ -25,9 +25,11 @@ STRONG_VOTE_RE = re.compile(
     r"consensus(?![\s-]+(?:basis|decision|rule|based|driven))|"
     r"without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
     r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
+_RESOLUTION_NUMBER_RE = re.compile(r"\bresolutions?\s+\d{2}/\d{1,3}\b", re.I)  # "resolution 71/28": an earlier resolution
 VOTES_CAST_RE = re.compile(r"\bvotes cast\b|\bshare of (?:the )?votes\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
-ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*)\b", re.I)  # "Draft I was rejected, right?" gets the adoption
+# "Draft I was rejected, right?", "Did the Russian resolution pass?" get the adoption
+ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*|pass|passed|passes|go through|went through)\b", re.I)
 INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b"
                        r"|\bmeant to vote\b|\bafter the fact\b|\bafterwards\b", re.I)
 # "the total number of abstentions across both drafts": a count of votes, not of States
@@ -188,13 +190,20 @@ def is_vote_question(asked: Asked) -> bool:
 
 
 def body_consensus(asked: Asked) -> bool:
-    """'Will the OEWG take its decisions by consensus?': how a body works (draft I, op. para. 5), not how a draft was voted.
+    """Whether "consensus" is said of something other than the drafts' adoption, so the question is about the text.
 
-    True when "consensus" is the only vote word, a body is named, and no draft is named nor said to be adopted.
+    'Will the OEWG take its decisions by consensus?': how a body works (draft I, op. para. 5). 'Which GGE
+    reports were adopted by consensus?', 'Was resolution 71/28 adopted by consensus?': the earlier reports
+    and resolution draft I, op. para. 1, names. True when "consensus" is the only vote word, no draft is
+    named, and either earlier reports or a resolution number are named, or a body is and nothing is said
+    to be adopted ("Was the OEWG adopted by consensus?" asks about draft I's vote).
     """
     words = {m.group().lower() for m in STRONG_VOTE_RE.finditer(asked.text)}
-    return (words == {"consensus"} and named_body(asked.text) is not None and not asked.drafts
-            and not ADOPT_RE.search(asked.text))
+    if words != {"consensus"} or asked.drafts:
+        return False
+    if EARLIER_REPORTS_RE.search(asked.text) or _RESOLUTION_NUMBER_RE.search(asked.text):
+        return True
+    return named_body(asked.text) is not None and not ADOPT_RE.search(asked.text)
 
 
 def route(asked: Asked, book: VoteBook) -> ToolResult | None:

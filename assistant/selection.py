@@ -100,8 +100,9 @@ def footnotes_asked(
 
     The candidates are the footnotes of the ``shown`` passages and the footnotes among ``passages``.
     When the question points to none of them, the shown passages come with all their footnotes; when
-    those carry none, the best retrieved paragraph that carries footnotes comes with them ("What are
-    the symbols of the reports referred to in draft resolution II?": op. para. 1 (a) and footnotes 1 to 3).
+    those carry none, the best retrieved paragraph that carries footnotes comes with them, or the one
+    carrying the best retrieved footnote ("What are the symbols of the reports referred to in draft
+    resolution II?": op. para. 1 (a) and footnotes 1 to 3).
     ``question`` should not name the draft: "draft resolution II" is no footnote's words.
     """
     with_notes = with_footnotes(shown, units)
@@ -109,11 +110,34 @@ def footnotes_asked(
     candidates = with_notes + [p for p in passages if p.unit.kind == "footnote" and p.unit.id not in seen]
     chosen = {u.id for u in footnotes.asked_footnotes(question, [p.unit for p in candidates], weights)}
     if chosen:
-        return [p for p in candidates if p.unit.id in chosen]
+        return _with_ibid_sources([p for p in candidates if p.unit.id in chosen], units)
     if any(p.unit.kind == "footnote" for p in with_notes):
         return with_notes
-    carrier = next((p for p in passages if p.unit.footnotes), None)
+    carrier = next((c for p in passages if (c := _carrier(p, units)) is not None), None)
     return with_footnotes([carrier], units) if carrier else with_notes
+
+
+def _with_ibid_sources(shown: list[Passage], units: Mapping[str, Unit]) -> list[Passage]:
+    """Each footnote reading "Ibid., …" preceded by the footnote it refers back to, if not shown already.
+
+    Draft resolution I, footnote 5 ("Ibid., Sixty-ninth Session, Supplement No. 53 (A/69/53) …") cannot be
+    read without footnote 4 ("See Official Records of the General Assembly, Sixty-seventh Session …").
+    """
+    out: list[Passage] = []
+    for passage in shown:
+        source = units.get(re.sub(r"\d+$", lambda m: str(int(m.group()) - 1), passage.unit.id))
+        if passage.unit.text.startswith("Ibid") and source and all(p.unit.id != source.id for p in (*out, *shown)):
+            out.append(Passage(source, passage.score, passage.similarity, passage.bm25, passage.rank))
+        out.append(passage)
+    return out
+
+
+def _carrier(passage: Passage, units: Mapping[str, Unit]) -> Passage | None:
+    """The passage itself if it carries footnotes; for a retrieved footnote, the first paragraph carrying its marker."""
+    if passage.unit.footnotes:
+        return passage
+    unit = units.get(f"{passage.unit.symbol}#{passage.unit.cited_by[0]}") if passage.unit.cited_by else None
+    return Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank) if unit else None
 
 
 def favoured(passages: list[Passage], unit: Unit, bonus: float) -> list[Passage]:

@@ -21,6 +21,7 @@ from assistant.conversation import Conversation, asks_which_paragraph, remembere
 from assistant.drafts import (
     BODY_NAME_RES,
     BODY_TITLES,
+    EARLIER_REPORTS_RE,
     body_draft,
     body_paragraph,
     mentions_body,
@@ -38,7 +39,7 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import body_consensus, read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
-from assistant.vocabulary import spell_out
+from assistant.vocabulary import named_symbols, spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import is_chapeau
 from ingest.index import IndexUnavailable
@@ -77,10 +78,6 @@ _COMPARING_RE = re.compile(
     r"\b(?:each|both|either|neither|the two|two)\s+(?:of the (?:two )?)?(?:drafts?|texts?|draft resolutions?|resolutions?)\b"
     r"|\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|side by side|in common)\b", re.I)
 BOTH_DRAFTS_RE = re.compile(r"\b(?:either|both|neither|the (?:two )?(?:drafts|texts|draft resolutions))\b", re.I)
-# "the reports of the Group of Governmental Experts", "the GGE's 2015 report": the earlier groups, not a new body
-EARLIER_REPORTS_RE = re.compile(
-    r"\breports?\s+of\s+the\s+(?:gge|group of governmental experts|expert group)\b"
-    r"|\b(?:gge|group of governmental experts|expert group)(?:'s)?\s+(?:(?:19|20)\d\d\s+)?reports?\b", re.I)
 SETS_UP_RE = re.compile(r"\b(?:set(?:s|ting)? up|establish\w*|creat\w*|conven\w*)\b", re.I)
 _YEAR_OR_SYMBOL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}/\d{1,3}\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -252,7 +249,8 @@ class Assistant:
 
     def _tool_answer(self, question: str, standalone: str) -> Answer | None:
         asked = read_question(standalone, self.documents)
-        if not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents) and not body_consensus(asked):
+        if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
+                and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
         result = route(asked, self.book)
@@ -460,7 +458,12 @@ class Assistant:
         names = abstention.unknown_names(masked, self.retriever.vocabulary)
         if names:
             return _never_mention(names)
-        return "" if abstention.too_far(best, keyword, self.min_similarity, self.min_bm25) else None
+        if not abstention.too_far(best, keyword, self.min_similarity, self.min_bm25):
+            return None
+        # "What does draft I welcome?": far by the scores (a one-word query), but the best passage holds every word asked
+        top = passages[0].unit
+        held = mentioned_in(masked, [top]) or any(s in top.text.lower() for s in named_symbols(masked))
+        return None if held else ""
 
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:
         direct = [p for p in passages if p.direct]

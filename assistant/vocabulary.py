@@ -96,6 +96,7 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     ),
     (r"\brecommend\w*", "recommends adoption"),
     (r"\bun\b|\bu\.n\.", "United Nations"),
+    (r"\bhrc\b", "Human Rights Council"),
     (r"\bau\b", "African Union"),
 )
 _COMPILED = tuple((re.compile(p, re.I), words) for p, words in EXPANSIONS)
@@ -110,6 +111,7 @@ _SPELLED = tuple((re.compile(p, re.I), words) for p, words in SPELLED_OUT)
 # "75th", "73rd", "1st"; and "session 75" / "75 session", where a cardinal stands for an ordinal
 _ORDINAL_RE = re.compile(
     r"\b(?P<num>\d{1,2})(?:st|nd|rd|th)\b|\b(?P<before>\d{1,2})\s+(?=sessions?\b)|(?<=\bsession\s)(?P<after>\d{1,2})\b", re.I)
+_SYMBOL_NAMED_RE = re.compile(r"\b[AES]/[A-Za-z0-9./-]*\d(?:/Rev\.\d+)?|\bL\.\d+(?:/Rev\.\d+)?\b")
 _NUMBERED_MEETING_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
 _MEETING_RE = re.compile(r"\s*(?:plenary\s+)?meetings?\b", re.I)
 _SESSION_RE = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)\s+(?:regular\s+)?sessions?\b|\bsession\s+(?P<after>[a-z]+(?:-[a-z]+)?)\b", re.I)
@@ -193,6 +195,14 @@ def spell_out(question: str) -> str:
     for pattern, words in _SPELLED:
         question = pattern.sub(words, question)
     return question
+
+
+def named_symbols(question: str) -> list[str]:
+    """Document symbols the question names, lower-cased, in order: 'A/C.1/73/L.71' → ['a/c.1/73/l.71']; 'L.72' → ['l.72'].
+
+    A short 'L.72' matches the full symbol in the text ('A/C.1/73/L.72', para. 9 of A/73/505).
+    """
+    return list(dict.fromkeys(m.group().lower().rstrip(".") for m in _SYMBOL_NAMED_RE.finditer(question)))
 
 
 def named_meetings(question: str) -> list[str]:

@@ -46,6 +46,9 @@ def test_a_year_in_the_question_picks_the_footnote_whose_marker_follows_it(docum
     assert [u.locator for u in asked_footnotes("Which document is the 2015 report?", candidates, weights)] == ["DR-I.fn-2"]
     assert [u.locator for u in asked_footnotes("And the 2013 one?", candidates, weights)] == ["DR-I.fn-3"]
     assert asked_footnotes("Which documents does it cite?", candidates, weights) == []  # nothing singles one out
+    # words shared with footnote 2's marker ("the Group of Governmental Experts, in its 2015 report") and footnote 3's alike
+    assert asked_footnotes("What are the symbols of the Group of Governmental Experts reports?", candidates, weights) == []
+    assert [u.locator for u in asked_footnotes("Which conference room papers?", [units["fn-1"], units["fn-2"]], weights)] == ["fn-1"]
 
 
 @pytest.mark.parametrize("question, cited, symbol", [
@@ -65,6 +68,16 @@ def test_a_source_question_gets_the_footnote_it_points_to(assistant, question, c
 def test_a_source_question_on_a_paragraph_without_footnotes_gets_the_paragraph_that_has_them(assistant):
     answer = assistant.answer("What are the document symbols of the Group of Governmental Experts reports referred to in draft II?")
     assert _cited(answer) == ["DR-II.OP-1(a)", "DR-II.fn-1", "DR-II.fn-2", "DR-II.fn-3"]
+    assert all(s in answer.text for s in ("A/65/201", "A/68/98", "A/70/174"))
+
+
+@pytest.mark.parametrize("question", [
+    "What are the document symbols of the Group of Governmental Experts reports?",  # was draft II's own symbol (the GGE draft)
+    "What are the symbols of the earlier GGE reports?",  # was draft II, preambular para. 1 (the resolutions recalled)
+])
+def test_the_reports_of_earlier_groups_get_their_footnotes(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.tool is None and _cited(answer) == ["DR-II.PP-10", "DR-II.fn-1", "DR-II.fn-2", "DR-II.fn-3"]
     assert all(s in answer.text for s in ("A/65/201", "A/68/98", "A/70/174"))
 
 
@@ -112,3 +125,40 @@ def test_a_when_joining_clauses_does_not_ask_for_a_date(assistant):
 
     assert answer_kind("When did the First Committee hold its general debate?") is not None
     assert answer_kind("Which core rules does the first draft single out as central when States use ICTs?") is None
+
+
+@pytest.mark.parametrize("question, locator", [
+    ("What does draft I welcome?", "DR-I.PP-15"),  # "Welcoming the effective work of the Group of Governmental Experts …"
+    ("What does draft II confirm?", "DR-II.PP-5"),  # "Confirming that information and communications technologies are dual-use …"
+    ("What does draft II say about additional norms?", "DR-II.PP-12"),  # "… additional norms can be developed over time"
+    ("What does L.72 refer to?", "para-9"),  # the programme budget implications of draft resolution A/C.1/73/L.37
+    ("What is A/C.1/73/L.71?", "para-6"),  # the statement on draft I's programme budget implications
+])
+def test_a_short_question_whose_words_the_best_passage_holds_is_answered(assistant, question, locator):
+    """These were refused as 'not covered' while quoting the passage that answers them: one or two words score low."""
+    answer = assistant.answer(question)
+    assert not answer.abstained and _cited(answer)[0] == locator
+
+
+def test_a_short_question_about_what_the_text_lacks_is_still_refused(assistant):
+    answer = assistant.answer("What does draft II say about quantum computing?")
+    assert answer.abstained
+
+
+def test_an_ibid_footnote_comes_with_the_footnote_it_refers_to(assistant):
+    """Draft I, footnote 5 reads "Ibid., Sixty-ninth Session …": footnote 4 names the Official Records it means."""
+    answer = assistant.answer("Where was HRC resolution 26/13 published?")  # was: "They never mention 'HRC'"
+    assert not answer.abstained and _cited(answer) == ["DR-I.fn-4", "DR-I.fn-5"] and "A/69/53" in answer.text
+
+
+@pytest.mark.parametrize("question, tool, locator", [
+    ("Did the Russian resolution pass?", "vote_tally", "para-7"),  # was refused as not covered
+    ("Was resolution 71/28 adopted by consensus?", None, "DR-I.OP-1"),  # the text names it; not the drafts' votes
+])
+def test_adoption_of_a_draft_and_of_what_the_text_names(assistant, question, tool, locator):
+    answer = assistant.answer(question)
+    assert answer.tool == tool and _cited(answer)[0] == locator
+
+
+def test_consensus_said_of_the_earlier_reports_is_not_a_vote_question(assistant):
+    assert assistant.answer("Which GGE reports were adopted by consensus?").tool is None  # was the two drafts' recorded votes
