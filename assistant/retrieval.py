@@ -39,7 +39,8 @@ _ITEM_RE = re.compile(
     r"\b(?:item|sub-?paragraph|point|letter)\s*\(?(?P<letter>[a-h])\)?\s+of\s+"
     r"(?:the\s+)?(?:op(?:erative)?\.?\s*)?para(?:graph)?\.?\s*(?P<num>\d+)", re.I)
 _ORDINAL_RE = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<kind>preambular paragraph|operative paragraph|norm|rule|principle)", re.I)
+    r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+"
+    r"(?P<kind>preambular paragraph|operative paragraph|paragraph|norm|rule|principle)(?!\s+of\s+(?:the|this)\s+report)", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # what follows a reference to another document's paragraph: "of resolution 70/237", "of the 2015 report", "of A/70/174"
 _FOREIGN_RE = re.compile(
@@ -191,12 +192,13 @@ class Retriever:
         return found
 
     def _ordinal(self, match: re.Match[str], draft: str | None) -> list[str]:
-        """'the last preambular paragraph' / 'the first norm' of the named draft → its locator."""
+        """'the last preambular paragraph', 'the first norm', 'the last paragraph' (an operative one) of the named draft → its locator."""
         if draft is None:
             return []
         kind = match["kind"].lower()
-        pattern = {"preambular paragraph": rf"^DR-{draft}\.PP-\d+$", "operative paragraph": rf"^DR-{draft}\.OP-\d+$"}.get(
-            kind, rf"^DR-{draft}\.OP-\d+\.\d+$")
+        pattern = {"preambular paragraph": rf"^DR-{draft}\.PP-\d+$", "operative paragraph": rf"^DR-{draft}\.OP-\d+$",
+                   # a draft's paragraphs in reading order: its preambular, then its operative paragraphs
+                   "paragraph": rf"^DR-{draft}\.(?:PP|OP)-\d+$"}.get(kind, rf"^DR-{draft}\.OP-\d+\.\d+$")
         candidates = [u.locator for u in self.units if re.match(pattern, u.locator)]
         ordinal = match["ord"].lower()
         index = len(candidates) - 1 if ordinal in ("last", "final") else _ORDINALS[ordinal] - 1

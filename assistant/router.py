@@ -253,9 +253,12 @@ def _asks_title(asked: Asked) -> bool:
     both = r"\b(?:the (?:two )?drafts?(?: resolutions)?|both drafts|each draft|the two (?:draft )?resolutions)\b"
     drafts = asked.drafts or re.search(both, asked.text, re.I)
     symbol = SYMBOL_OF_RE.search(asked.text)  # "the document symbol of draft resolution I" (not of a report it cites)
-    # … but not "the symbol of draft II's footnote on the 2010 report"
-    of_draft = symbol is not None and any(0 <= r.start - symbol.end() <= 4 and not re.match(r"['\u2019]s\b", asked.text[r.end:])
-                                          for r in asked.drafts)
+    # … "of the revised Russian draft", "of the two draft resolutions"; but not "of draft II's footnote on the 2010 report"
+    between = r"(?:(?:revised|original|final|first|second|two|both)\s+)?"
+    of_draft = symbol is not None and (
+        any(re.fullmatch(between, asked.text[symbol.end():r.start]) and not re.match(r"['\u2019]s\b", asked.text[r.end:])
+            for r in asked.drafts)
+        or bool(re.match(rf"{between}(?:draft resolutions|drafts)\b", asked.text[symbol.end():], re.I)))
     return bool(drafts and (TITLE_RE.search(asked.text) or of_draft) and not asked.states)
 
 

@@ -162,3 +162,20 @@ def test_adoption_of_a_draft_and_of_what_the_text_names(assistant, question, too
 
 def test_consensus_said_of_the_earlier_reports_is_not_a_vote_question(assistant):
     assert assistant.answer("Which GGE reports were adopted by consensus?").tool is None  # was the two drafts' recorded votes
+
+
+@pytest.mark.parametrize("question, tool, cited", [
+    ("What are the symbols of the two draft resolutions?", "draft_title", ["para-5", "para-8"]),  # was DR-I PP 9 and DR-II PP 7
+    ("What is the symbol of the revised Russian draft?", "draft_title", ["para-5"]),  # A/C.1/73/L.27/Rev.1; was op. para. 5
+])
+def test_the_symbols_of_the_drafts(assistant, question, tool, cited):
+    answer = assistant.answer(question)
+    assert answer.tool == tool and _cited(answer) == cited and "A/C.1/73/L.27/Rev.1" in answer.text
+
+
+@pytest.mark.parametrize("question, locator", [
+    ("What does the last paragraph of draft I decide?", "DR-I.OP-7"),  # was op. para. 4 (c) and op. para. 5
+    ("What does the first paragraph of draft II say?", "DR-II.PP-1"),
+])
+def test_the_first_and_last_paragraph_of_a_draft(assistant, question, locator):
+    assert _cited(assistant.answer(question)) == [locator]
