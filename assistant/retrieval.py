@@ -41,6 +41,7 @@ _ITEM_RE = re.compile(
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+"
     r"(?P<kind>preambular paragraph|operative paragraph|paragraph|norm|rule|principle)(?!\s+of\s+(?:the|this)\s+report)", re.I)
+_REPORT_ORDINAL_RE = re.compile(r"\b(?P<ord>first|last|final)\s+paragraph\s+of\s+(?:the|this)\s+report\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # what follows a reference to another document's paragraph: "of resolution 70/237", "of the 2015 report", "of A/70/174"
 _FOREIGN_RE = re.compile(
@@ -153,6 +154,7 @@ class Retriever:
         items = [f"DR-{draft}.OP-{m['num']}({m['letter'].lower()})" for m in _ITEM_RE.finditer(question)] if draft else []
         wanted = items or [loc for match in _PARA_RE.finditer(question) for loc in _locators(match, draft)]
         wanted += [loc for match in _ORDINAL_RE.finditer(question) for loc in self._ordinal(match, draft)]
+        wanted += [loc for match in _REPORT_ORDINAL_RE.finditer(question) for loc in self._report_ordinal(match)]
         found = []
         for locator in wanted:
             unit = next((u for u in self.units if u.locator == locator), None)
@@ -190,6 +192,13 @@ class Retriever:
             if label and label not in found:
                 found.append(label)
         return found
+
+    def _report_ordinal(self, match: re.Match[str]) -> list[str]:
+        """'the first paragraph of the report' → 'para-1'; 'the last …' → its last numbered paragraph (para. 11 of A/73/505)."""
+        paragraphs = [u.locator for u in self.units if re.fullmatch(r"para-\d+", u.locator)]
+        if not paragraphs:
+            return []
+        return [paragraphs[0] if match["ord"].lower() == "first" else paragraphs[-1]]
 
     def _ordinal(self, match: re.Match[str], draft: str | None) -> list[str]:
         """'the last preambular paragraph', 'the first norm', 'the last paragraph' (an operative one) of the named draft → its locator."""

@@ -25,6 +25,7 @@ STRONG_VOTE_RE = re.compile(
     r"consensus(?![\s-]+(?:basis|decision|rule|based|driven))|"
     r"without a vote|outpoll\w*|outvot\w*|per ?cent\w*|percentage|"
     r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
+_YEAR_REPORTS_RE = re.compile(r"\b(?:19|20)\d\d\b[\w ,]{0,20}\breports?\b", re.I)  # "the 2013 and 2015 reports"
 _RESOLUTION_NUMBER_RE = re.compile(r"\bresolutions?\s+\d{2}/\d{1,3}\b", re.I)  # "resolution 71/28": an earlier resolution
 VOTES_CAST_RE = re.compile(r"\bvotes cast\b|\bshare of (?:the )?votes\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
@@ -56,7 +57,8 @@ TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|overall|in all|all togeth
 OVERLAP_RE = re.compile(r"\b(?:recorded|voted|voting) (?:as voting )?on both\b|\bsame (?:position|way|vote)\b|\bconsistent\w*\b", re.I)
 VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
 WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side|do (?:on|about))\b", re.I)
-SPONSOR_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|on behalf of|joined in)\b", re.I)
+SPONSOR_RE = re.compile(
+    r"\b(?:co-?sponsor\w*|sponsor\w*|on behalf of|joined in|join(?:ed)?\b[^?.]{0,30}\b(?:later|subsequently|afterwards))\b", re.I)
 PROPOSER_RE = re.compile(r"\b(?:introduc\w*|submit\w*|tabled|proposed|put forward|presented)\b", re.I)
 POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:in favou?r|for|yes|supported|support|backed)\b", re.I), "in_favour"),
@@ -180,7 +182,8 @@ def is_vote_question(asked: Asked) -> bool:
         return True
     if STRONG_VOTE_RE.search(asked.text) and not body_consensus(asked):
         return True
-    if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(r"\b(?:the (?:two )?drafts|both)\b", asked.text, re.I)):
+    if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(
+            r"\b(?:the (?:two )?drafts|both|(?:any|either|each|neither)(?: of the)? (?:two )?drafts?)\b", asked.text, re.I)):
         return True
     if (NEITHER_RE.search(asked.text) or AT_LEAST_ONE_RE.search(asked.text)) and _one_position(asked):
         return bool(re.search(r"\b(?:drafts?|texts?|resolutions?)\b", asked.text, re.I))  # "Which States supported neither text?"
@@ -201,7 +204,7 @@ def body_consensus(asked: Asked) -> bool:
     words = {m.group().lower() for m in STRONG_VOTE_RE.finditer(asked.text)}
     if words != {"consensus"} or asked.drafts:
         return False
-    if EARLIER_REPORTS_RE.search(asked.text) or _RESOLUTION_NUMBER_RE.search(asked.text):
+    if EARLIER_REPORTS_RE.search(asked.text) or _RESOLUTION_NUMBER_RE.search(asked.text) or _YEAR_REPORTS_RE.search(asked.text):
         return True
     return named_body(asked.text) is not None and not ADOPT_RE.search(asked.text)
 

@@ -15,12 +15,14 @@ from dataclasses import replace
 
 from assistant import compose, footnotes
 from assistant.retrieval import Passage
+from assistant.vocabulary import named_symbols
 from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
 
 FOOTNOTE_QUESTION_RE = re.compile(
     r"\bsymbols?\b|\bdocument numbers?\b|\bwhich documents?\b|\bpublished\b|\bofficial records\b|\bfootnotes?\b|"
-    r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\b(?:which|what) papers\b|\bmeeting records?\b", re.I)
+    r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\b(?:which|what) papers\b|\bmeetings? records?\b|"
+    r"\bsources?\b", re.I)
 # "What does draft I say about X?", "Tell me about X": everything the text says on a topic, not one fact
 TOPIC_QUESTION_RE = re.compile(
     r"\b(?:say|says|said|mention|mentions|provide|provides)\s+(?:anything\s+)?(?:about|on|regarding|concerning)\b"
@@ -60,7 +62,9 @@ def shown_passages(question: str, passages: list[Passage], units: Mapping[str, U
     if kind and not any(kind.search(p.unit.text) for p in shown):  # the best passage holds no item number, date, session …
         shown += [p for p in passages[1:3] if kind.search(p.unit.text)][:1]
     shown = with_items(shown, units, long_lists=False)
-    return footnotes_asked(question, passages, shown, units, weights) if FOOTNOTE_QUESTION_RE.search(question) else shown
+    # "Which document is L.71?": the paragraph naming the symbol answers it (para. 6), not a footnote
+    held = any(s in top.unit.text.lower() for s in named_symbols(question))
+    return footnotes_asked(question, passages, shown, units, weights) if FOOTNOTE_QUESTION_RE.search(question) and not held else shown
 
 
 def with_items(shown: list[Passage], units: Mapping[str, Unit], long_lists: bool = True) -> list[Passage]:
@@ -114,7 +118,11 @@ def footnotes_asked(
     if any(p.unit.kind == "footnote" for p in with_notes):
         return with_notes
     carrier = next((c for p in passages if (c := _carrier(p, units)) is not None), None)
-    return with_footnotes([carrier], units) if carrier else with_notes
+    if carrier is None:
+        return with_notes
+    notes = with_footnotes([carrier], units)
+    chosen = {u.id for u in footnotes.asked_footnotes(question, [p.unit for p in notes], weights)}  # "the 2010 report": footnote 1
+    return _with_ibid_sources([p for p in notes if p.unit.id in chosen], units) if chosen else notes
 
 
 def _with_ibid_sources(shown: list[Passage], units: Mapping[str, Unit]) -> list[Passage]:

@@ -44,6 +44,7 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\binternational law\b|\bcharter\b|\blegal\b", "international law Charter of the United Nations"),
     (r"\bsovereign\w*", "State sovereignty"),
     (r"\bmeet\w*\b|\bsessions?\b", "meeting session"),
+    (r"\bfirst (?:time|meet\w*|gather\w*)\b|\bstart(?:s|ing)? (?:its )?work\b|\bkick.?off\b", "organizational session"),
     (
         r"\bfollow[- ]?up\b|\bmechanisms?\b|\bprocess\b|\bnext steps?\b|\bbod(?:y|ies)\b",
         "convene open-ended working group group of governmental experts to be established submit a report",

@@ -179,3 +179,29 @@ def test_the_symbols_of_the_drafts(assistant, question, tool, cited):
 ])
 def test_the_first_and_last_paragraph_of_a_draft(assistant, question, locator):
     assert _cited(assistant.answer(question)) == [locator]
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("Which document is L.71?", ["para-6"]),  # was the Human Rights Council footnotes of draft I
+    ("Source for the 2010 GGE report?", ["DR-II.fn-1"]),  # A/65/201; was op. para. 3 of draft II
+    ("What does the first paragraph of the report say?", ["para-1"]),  # was draft I, op. para. 4 (c)
+    ("What does the last paragraph of the report say?", ["para-11"]),
+    ("When will the OEWG meet for the first time?", ["DR-I.OP-6"]),  # its organizational session, June 2019; was op. para. 5
+])
+def test_fixes_from_a_second_new_user(assistant, question, cited):
+    assert _cited(assistant.answer(question)) == cited
+
+
+def test_meetings_records_are_the_footnote_listing_them(assistant):
+    answer = assistant.answer("Which meetings records cover the Committee's debate?")  # was para. 3 alone
+    assert "fn-2" in _cited(answer) and "A/C.1/73/PV.31" in answer.text
+
+
+@pytest.mark.parametrize("question, tool, words", [
+    ("Who joined draft I later?", "sponsors", "Guinea, Kyrgyzstan and Myanmar joined in sponsoring"),  # para. 5; was refused
+    ("Did any draft fail?", "vote_tally", "109 to 45"),  # both adopted (paras 7 and 10); was DR-I PP 20
+    ("Were the 2013 and 2015 reports adopted by consensus?", None, "adopted by consensus"),  # DR-I op. para. 1; was the votes
+])
+def test_routing_fixes_from_a_second_new_user(assistant, question, tool, words):
+    answer = assistant.answer(question)
+    assert answer.tool == tool and words in answer.text
