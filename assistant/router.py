@@ -27,6 +27,7 @@ STRONG_VOTE_RE = re.compile(
     r"(?:more|wider|broader|greater|stronger|less) (?:support|backing))\b", re.I)
 _YEAR_REPORTS_RE = re.compile(r"\b(?:19|20)\d\d\b[\w ,]{0,20}\breports?\b", re.I)  # "the 2013 and 2015 reports"
 _RESOLUTION_NUMBER_RE = re.compile(r"\bresolutions?\s+\d{2}/\d{1,3}\b", re.I)  # "resolution 71/28": an earlier resolution
+CONSENSUS_RE = re.compile(r"\bconsensus\b|\bwithout a vote\b|\bunanimous\w*", re.I)
 VOTES_CAST_RE = re.compile(r"\bvotes cast\b|\bshare of (?:the )?votes\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 # "Draft I was rejected, right?", "Did the Russian resolution pass?" get the adoption
@@ -370,6 +371,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
     position = _list_position(asked)
     if position:
         return merge([book.listing(d, position) for d in drafts], asked)
+    if CONSENSUS_RE.search(text):  # "Was draft I adopted by consensus?": no, a recorded vote
+        return merge([book.by_consensus(d) for d in drafts], asked)
     return merge([book.tally(d) for d in drafts], asked)
 
 

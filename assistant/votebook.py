@@ -225,6 +225,19 @@ class VoteBook:
         }
         return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)), data=data)
 
+    def by_consensus(self, draft: DraftKey) -> ToolResult:
+        """'Was draft I adopted by consensus?': no when the draft was put to a recorded vote, then its tally (``tally``).
+
+        A recorded vote (paras 7 and 10 of A/73/505) is the opposite of adoption without a vote.
+        """
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        tally = self.tally(draft)
+        lead = Claim(f"No: {self.draft_name(vote)} was not adopted by consensus (without a vote); it was put to a recorded vote.",
+                     (self.cite(vote),))
+        return ToolResult(tally.tool, (lead, *tally.claims), tally.table, tally.facts, tally.data)
+
     def shares(self, draft: DraftKey) -> ToolResult:
         """Each position's share of the States recorded as voting and of all 193 Member States, in per cent to one decimal.
 

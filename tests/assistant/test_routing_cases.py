@@ -346,6 +346,17 @@ def test_consensus_said_of_a_body_or_of_a_draft(assistant, question, tool, locat
     assert answer.tool == tool and locators(answer)[0] == locator
 
 
+@pytest.mark.parametrize("question, lead, tally", [
+    ("Was draft I adopted by consensus?", "No: draft resolution I (A/C.1/73/L.27/Rev.1) was not adopted by consensus", "109 to 45"),
+    ("Was draft resolution II adopted without a vote?", "No: draft resolution II (A/C.1/73/L.37) was not adopted by consensus",
+     "139 to 11"),
+])
+def test_a_consensus_question_about_a_draft_is_answered_no_with_the_recorded_vote(assistant, question, lead, tally):
+    """Paras 7 and 10: both drafts were put to a recorded vote. Before, the answer gave the tally without saying no."""
+    answer = assistant.answer(question)
+    assert answer.text.startswith(lead) and tally in answer.text
+
+
 def test_the_symbol_of_a_drafts_footnote_is_not_the_drafts_symbol(assistant):
     """Draft resolution II, footnote 1 (to "the 2010" reports, PP 10 and op. para. 1 (a)): A/65/201. Was: 'not votes in 2010'."""
     answer = assistant.answer("What is the symbol of draft II's footnote on the 2010 report?")
