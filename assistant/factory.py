@@ -24,7 +24,7 @@ def ensure_index(settings: Settings, progress: Callable[[str], None] = print) ->
     keep their stored records (``pipeline.merged``) and are embedded again.
     """
     generation = store.active_generation(settings.data_dir, missing_ok=True)
-    if generation is not None and generation.collection.startswith(settings.collection_prefix + "-"):
+    if generation is not None and settings.built_this_way(generation.collection):
         return generation
     if generation is not None:
         progress(f"the index in {settings.data_dir} was built by another version or with other settings: re-ingesting")

@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from assistant import compose, footnotes
 from assistant.retrieval import Passage
-from assistant.vocabulary import named_symbols
+from assistant.vocabulary import names_symbol_of
 from ingest.chunks import is_chapeau, parent_locator
+from ingest.citations import citation_id
 from ingest.records import Unit
 
 FOOTNOTE_QUESTION_RE = re.compile(
@@ -63,7 +64,7 @@ def shown_passages(question: str, passages: list[Passage], units: Mapping[str, U
         shown += [p for p in passages[1:3] if kind.search(p.unit.text)][:1]
     shown = with_items(shown, units, long_lists=False)
     # "Which document is L.71?": the paragraph naming the symbol answers it (para. 6), not a footnote
-    held = any(s in top.unit.text.lower() for s in named_symbols(question))
+    held = names_symbol_of(question, top.unit.text)
     return footnotes_asked(question, passages, shown, units, weights) if FOOTNOTE_QUESTION_RE.search(question) and not held else shown
 
 
@@ -82,7 +83,7 @@ def with_items(shown: list[Passage], units: Mapping[str, Unit], long_lists: bool
             continue
         items = [u for u in units.values() if u.symbol == passage.unit.symbol and parent_locator(u.locator) == passage.unit.locator]
         if long_lists or len(items) <= compose.LONG_LIST:
-            out += [Passage(u, passage.score, passage.similarity, passage.bm25, passage.rank) for u in items]
+            out += [_as(passage, u) for u in items]
     return out
 
 
@@ -91,9 +92,9 @@ def with_footnotes(shown: list[Passage], units: Mapping[str, Unit]) -> list[Pass
     out = list(shown)
     for passage in shown:
         for locator in passage.unit.footnotes:
-            unit = units.get(f"{passage.unit.symbol}#{locator}")
+            unit = units.get(citation_id(passage.unit.symbol, locator))
             if unit and all(p.unit.id != unit.id for p in out):
-                out.append(Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank))
+                out.append(_as(passage, unit))
     return out
 
 
@@ -112,17 +113,21 @@ def footnotes_asked(
     with_notes = with_footnotes(shown, units)
     seen = {p.unit.id for p in with_notes}
     candidates = with_notes + [p for p in passages if p.unit.kind == "footnote" and p.unit.id not in seen]
-    chosen = {u.id for u in footnotes.asked_footnotes(question, [p.unit for p in candidates], weights)}
-    if chosen:
-        return _with_ibid_sources([p for p in candidates if p.unit.id in chosen], units)
+    if pointed := _pointed_to(question, candidates, units, weights):
+        return pointed
     if any(p.unit.kind == "footnote" for p in with_notes):
         return with_notes
     carrier = next((c for p in passages if (c := _carrier(p, units)) is not None), None)
     if carrier is None:
         return with_notes
     notes = with_footnotes([carrier], units)
-    chosen = {u.id for u in footnotes.asked_footnotes(question, [p.unit for p in notes], weights)}  # "the 2010 report": footnote 1
-    return _with_ibid_sources([p for p in notes if p.unit.id in chosen], units) if chosen else notes
+    return _pointed_to(question, notes, units, weights) or notes  # "the 2010 report": draft II, footnote 1
+
+
+def _pointed_to(question: str, candidates: list[Passage], units: Mapping[str, Unit], weights: Mapping[str, float]) -> list[Passage]:
+    """The candidates ``footnotes.asked_footnotes`` picks, each "Ibid." one after its source; [] when it picks none."""
+    chosen = {u.id for u in footnotes.asked_footnotes(question, [p.unit for p in candidates], weights)}
+    return _with_ibid_sources([p for p in candidates if p.unit.id in chosen], units)
 
 
 def _with_ibid_sources(shown: list[Passage], units: Mapping[str, Unit]) -> list[Passage]:
@@ -133,19 +138,30 @@ def _with_ibid_sources(shown: list[Passage], units: Mapping[str, Unit]) -> list[
     """
     out: list[Passage] = []
     for passage in shown:
-        source = units.get(re.sub(r"\d+$", lambda m: str(int(m.group()) - 1), passage.unit.id))
-        if passage.unit.text.startswith("Ibid") and source and all(p.unit.id != source.id for p in (*out, *shown)):
-            out.append(Passage(source, passage.score, passage.similarity, passage.bm25, passage.rank))
+        source = _previous_footnote(passage.unit, units) if passage.unit.text.startswith("Ibid") else None
+        if source and all(p.unit.id != source.id for p in (*out, *shown)):
+            out.append(_as(passage, source))
         out.append(passage)
     return out
+
+
+def _previous_footnote(unit: Unit, units: Mapping[str, Unit]) -> Unit | None:
+    """The footnote numbered one less in the same series ('DR-I.fn-5' → 'DR-I.fn-4'), if there is one."""
+    match = re.fullmatch(r"(?P<series>.*fn-)(?P<number>\d+)", unit.locator)
+    return units.get(citation_id(unit.symbol, f"{match['series']}{int(match['number']) - 1}")) if match else None
 
 
 def _carrier(passage: Passage, units: Mapping[str, Unit]) -> Passage | None:
     """The passage itself if it carries footnotes; for a retrieved footnote, the first paragraph carrying its marker."""
     if passage.unit.footnotes:
         return passage
-    unit = units.get(f"{passage.unit.symbol}#{passage.unit.cited_by[0]}") if passage.unit.cited_by else None
-    return Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank) if unit else None
+    unit = units.get(citation_id(passage.unit.symbol, passage.unit.cited_by[0])) if passage.unit.cited_by else None
+    return _as(passage, unit) if unit else None
+
+
+def _as(passage: Passage, unit: Unit) -> Passage:
+    """A passage for ``unit`` shown because of ``passage`` (its item, footnote or carrier): same scores and rank, not direct."""
+    return Passage(unit, passage.score, passage.similarity, passage.bm25, passage.rank)
 
 
 def favoured(passages: list[Passage], unit: Unit, bonus: float) -> list[Passage]:

@@ -39,7 +39,7 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import body_consensus, read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
-from assistant.vocabulary import named_symbols, spell_out
+from assistant.vocabulary import names_symbol_of, spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import is_chapeau
 from ingest.index import IndexUnavailable
@@ -462,7 +462,7 @@ class Assistant:
             return None
         # "What does draft I welcome?": far by the scores (a one-word query), but the best passage holds every word asked
         top = passages[0].unit
-        held = mentioned_in(masked, [top]) or any(s in top.text.lower() for s in named_symbols(masked))
+        held = mentioned_in(masked, [top]) or names_symbol_of(masked, top.text)
         return None if held else ""
 
     def _select(self, question: str, passages: list[Passage], draft: str | None) -> list[Passage]:

@@ -206,6 +206,11 @@ def named_symbols(question: str) -> list[str]:
     return list(dict.fromkeys(m.group().lower().rstrip(".") for m in _SYMBOL_NAMED_RE.finditer(question)))
 
 
+def names_symbol_of(question: str, text: str) -> bool:
+    """Whether ``text`` (a unit's) holds a document symbol the question names (``named_symbols``)."""
+    return any(symbol in text.lower() for symbol in named_symbols(question))
+
+
 def named_meetings(question: str) -> list[str]:
     """The numbered meetings the question names, as the report writes them, in order.
 

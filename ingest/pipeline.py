@@ -114,7 +114,7 @@ def _apply(
     chunks = document_chunks(documents, settings)
     api = index.client(settings)
     active = store.active_generation(settings.data_dir, missing_ok=True)
-    fresh = rebuild or active is None or not active.collection.startswith(settings.collection_prefix + "-") \
+    fresh = rebuild or active is None or not settings.built_this_way(active.collection) \
         or active.collection not in index.collection_names(api, settings.collection_prefix)
     generation = time.strftime("%Y%m%dT%H%M%S") + f"-{time.perf_counter_ns() % 100000:05d}"
     name = f"{settings.collection_prefix}-{generation}" if fresh else active.collection  # type: ignore[union-attr]

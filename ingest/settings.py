@@ -46,3 +46,7 @@ class Settings(BaseSettings):
         """
         shape = f"{self.embedding_model}|{self.chunk_chars}|{self.chunk_overlap}|{INDEX_SCHEMA}"
         return "units-" + hashlib.sha256(shape.encode()).hexdigest()[:10]
+
+    def built_this_way(self, collection: str) -> bool:
+        """Whether ``collection`` was built with these settings (its name starts with ``collection_prefix``)."""
+        return collection.startswith(self.collection_prefix + "-")
