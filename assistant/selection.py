@@ -23,7 +23,7 @@ from ingest.records import Unit
 FOOTNOTE_QUESTION_RE = re.compile(
     r"\bsymbols?\b|\bdocument numbers?\b|\bwhich documents?\b|\bpublished\b|\bofficial records\b|\bfootnotes?\b|"
     r"\bwhere (?:can|could|do|would) (?:i|we|one) find\b|\bconference room papers?\b|\b(?:which|what) papers\b|\bmeetings? records?\b|"
-    r"\bsources?\b", re.I)
+    r"\brecords? of (?:the )?(?:committee|meetings?|debate|discussion)|\bsources?\b", re.I)
 # "What does draft I say about X?", "Tell me about X": everything the text says on a topic, not one fact
 TOPIC_QUESTION_RE = re.compile(
     r"\b(?:say|says|said|mention|mentions|provide|provides)\s+(?:anything\s+)?(?:about|on|regarding|concerning)\b"

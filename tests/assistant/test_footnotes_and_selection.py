@@ -192,8 +192,12 @@ def test_fixes_from_a_second_new_user(assistant, question, cited):
     assert _cited(assistant.answer(question)) == cited
 
 
-def test_meetings_records_are_the_footnote_listing_them(assistant):
-    answer = assistant.answer("Which meetings records cover the Committee's debate?")  # was para. 3 alone
+@pytest.mark.parametrize("question", [
+    "Which meetings records cover the Committee's debate?",  # was para. 3 alone
+    "Where are the records of the Committee's meetings on this item?",  # was para. 3 alone (asked in the UI)
+])
+def test_meetings_records_are_the_footnote_listing_them(assistant, question):
+    answer = assistant.answer(question)
     assert "fn-2" in _cited(answer) and "A/C.1/73/PV.31" in answer.text
 
 
