@@ -43,9 +43,10 @@ def fail(message: str) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Document files (.txt/.md); default: the bundled corpus.")] = None,
-    symbol: Annotated[Optional[str], typer.Option(help="Document symbol, when the text and file name do not carry it.")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Document files (.txt/.md/.pdf/.docx); default: corpus/.")] = None,
+    symbol: Annotated[Optional[str], typer.Option(help="Document symbol, when the masthead and file name do not carry it.")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build a fresh collection; switch to it only when complete.")] = False,
+    lenient: Annotated[bool, typer.Option("--lenient", help="Store an unreadable vote sentence as a warning, not an error.")] = False,
     data_dir: DataDir = None,
     chroma_url: ChromaUrl = None,
 ) -> None:
@@ -56,13 +57,15 @@ def ingest(
     from ingest.pipeline import ingest as run_ingest
     from ingest.pipeline import parse_files
     from ingest.reader import corpus_files
+    from ingest.summary import describe
 
     settings = settings_from(data_dir, chroma_url)
     try:
         files = list(paths) if paths else corpus_files(settings.corpus_dir)
-        documents = parse_files(files, symbol)
+        documents = parse_files(files, symbol, lenient=lenient)
         for document in documents:
-            progress(f"{document.source}: {document.symbol}, {len(document.units)} units, {len(document.votes)} recorded votes")
+            for line in describe(document):
+                progress(line)
         report = run_ingest(documents, settings, make_embeddings(), progress, rebuild=rebuild)
     except (ParseError, IndexUnavailable, ValueError) as error:
         fail(f"{error} (the previous index, if any, is unchanged)")

@@ -205,18 +205,16 @@ def without_drafts(text: str, documents: list[ParsedDocument]) -> str:
 def draft_sections(document: ParsedDocument) -> dict[str, str]:
     """Report paragraph id → number of the draft whose section of the report it belongs to.
 
-    A draft's section runs from the paragraph recording its sponsorship to the paragraph recording
-    its vote (read from the parsed records: paras 5–7 → 'I' and 8–10 → 'II' in A/73/505); paragraphs
-    outside every section (the introduction, the recommendation) are in none. A report footnote
-    is in the section of the paragraph that cites it.
+    A draft resolution's section is the report paragraphs (and sub-paragraphs) under the heading that names
+    its symbol ("A. Draft resolution A/C.1/73/L.27/Rev.1": paras 5–7 → 'I' and 8–10 → 'II' in A/73/505); paragraphs
+    outside every section (the introduction, the recommendation) are in none. A report footnote is in the
+    section of the paragraph that cites it. Draft decisions have sections of their own and are left out.
     """
     sections: dict[str, str] = {}
-    for draft in document.drafts:
-        start = next((s.locator for s in document.sponsorships if s.draft_symbol == draft.symbol), None)
-        end = next((v.locator for v in document.votes if v.draft_symbol == draft.symbol), None)
-        if start and end and start.startswith("para-") and end.startswith("para-"):
-            for n in range(int(start[5:]), int(end[5:]) + 1):
-                sections[f"{document.symbol}#para-{n}"] = draft.number
+    for draft in (d for d in document.drafts if d.kind == "resolution" and d.symbol):
+        for unit in document.units:
+            if unit.kind == "report_paragraph" and re.search(rf"{re.escape(draft.symbol or '')}(?![\w/.])", unit.section):
+                sections[unit.id] = draft.number
     for unit in document.units:  # a report footnote goes with the paragraph citing it (footnote 4 with para. 10)
         cited = [sections.get(f"{document.symbol}#{c}") for c in unit.cited_by] if unit.kind == "footnote" and unit.draft is None else []
         if cited and cited[0] is not None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import io
 
-from assistant.votebook import MEMBER_STATES, WORD, DraftKey, VoteBook
+from assistant.votebook import WORD, DraftKey, VoteBook
+from ingest.bodies import body as voting_body
 from ingest.citations import label
 from ingest.member_states import name_key, roster
 from ingest.records import POSITIONS, Position
@@ -35,9 +36,9 @@ def key_of(choice: str) -> DraftKey:
 
 
 def tally_rows(book: VoteBook, draft: DraftKey) -> list[tuple[str, int]]:
-    """[(position, count)] for in favour / against / abstaining / not recorded; counts sum to 193."""
+    """[(position, count)] for in favour / against / abstaining / not recorded; counts sum to the voting body's members (193)."""
     vote = book.votes[draft]
-    missing = MEMBER_STATES - sum(vote.stated)
+    missing = vote.electorate - sum(vote.stated)
     return list(zip(POSITION_LABELS, (*vote.stated, missing), strict=True))
 
 
@@ -50,7 +51,7 @@ def tally_caption(book: VoteBook, draft: DraftKey) -> str:
     vote = book.votes[draft]
     when = f" at the {vote.meeting}, {vote.date}," if vote.meeting else ""
     name = book.draft_name(vote)
-    return f"{name[:1].upper()}{name[1:]}: recorded vote{when} out of {MEMBER_STATES} Member States ({label(vote.symbol, vote.locator)})."
+    return f"{name[:1].upper()}{name[1:]}: recorded vote{when} out of {book.electorate(vote)} ({label(vote.symbol, vote.locator)})."
 
 
 def intention_note(book: VoteBook, draft: DraftKey, state: str) -> str:
@@ -100,7 +101,7 @@ def state_rows(book: VoteBook, draft: DraftKey, name_filter: str = "", group: st
     members = set(roster().group(group).members) if group else None
     wanted = name_key(name_filter) if name_filter.strip() else ""
     rows = []
-    for state in roster().names:
+    for state in voting_body(vote.body).members(vote.date):
         word = WORD[vote.position_of(state) or ""]
         if (members is not None and state not in members) or (wanted and wanted not in name_key(state)) or (position and word != position):
             continue

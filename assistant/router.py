@@ -218,7 +218,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return unknown_draft(asked.unknown[0], book)
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
-    drafts = _keys(asked) or book.drafts()
+    drafts = _named_votes(asked, book) or _keys(asked) or book.drafts()
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
         return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
@@ -226,7 +226,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
     if _asks_title(asked):
         return merge([sponsors.title(book, d) for d in drafts], asked)
-    if PLENARY_RE.search(asked.text):
+    if PLENARY_RE.search(asked.text) and not any(book.votes[k].body == "General Assembly" for k in drafts if k in book.votes):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
@@ -276,6 +276,16 @@ def _is_sponsor_question(asked: Asked) -> bool:
     )
     named = asked.drafts or BOTH_RE.search(asked.text) or ORDER_RE.search(asked.text)
     return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
+
+
+def _named_votes(asked: Asked, book: VoteBook) -> list[DraftKey]:
+    """Votes the question singles out by their document, resolution or body (``VoteBook.named_in``).
+
+    Narrowed to the draft numbers it names, if any ("draft resolution I in the plenary").
+    """
+    named = book.named_in(asked.text)
+    numbers = {r.number for r in asked.drafts}
+    return [k for k in named if not numbers or k.number in numbers] or named
 
 
 def _keys(asked: Asked) -> list[DraftKey]:

@@ -101,7 +101,9 @@ def _vote_updates(view: ChatView, assistant: Assistant, answer: Answer) -> dict:
     frame = vote_chart_frame(assistant, answer)
     table = pd.DataFrame(answer.table["rows"], columns=answer.table["columns"]) if answer.tool and answer.table else None
     drafts = explorer.drafts_cited(assistant.book, [c.id for c in answer.citations])
-    label = "Recorded vote" + ("s" if len(drafts) > 1 else "") + " on " + " and ".join(f"draft {k.number}" for k in drafts) + " (of 193)"
+    bases = sorted({assistant.book.electorate(assistant.book.votes[k]) for k in drafts})
+    label = "Recorded vote" + ("s" if len(drafts) > 1 else "") + " on " + " and ".join(f"draft {k.number}" for k in drafts) + \
+        f" (of {' / '.join(bases)})"
     chart = gr.update(visible=False, value=None) if frame is None else gr.update(
         visible=True, value=frame, label=label, sort=list(frame["bar"]), x_label_angle=0 if len(drafts) == 1 else -35)
     return {view.chart: chart, view.table: gr.update(visible=table is not None, value=table)}

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.results import Claim, Table, ToolResult
+from ingest.bodies import body as voting_body
+from ingest.bodies import body_names
 from ingest.citations import citation_id, label
-from ingest.member_states import Group, roster
+from ingest.member_states import Group, name_key
 from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
@@ -69,6 +71,20 @@ def the(state: str) -> str:
     return f"the {state}" if _ARTICLE_RE.match(state) else state
 
 
+_NOT_WORD = str.maketrans({c: " " for c in "?!,;:()[]\"'\u2019\u201c\u201d"})
+
+
+def _words(text: str) -> str:
+    """``name_key`` with punctuation that ends a word (not '/' inside a symbol) turned to spaces, spaces collapsed."""
+    return " ".join(name_key(text).translate(_NOT_WORD).split())
+
+
+def _identifiers(vote: RecordedVote) -> tuple[str, ...]:
+    """What a question may call a vote by: its document's symbol, the resolution it became, the voting body's names."""
+    resolution = (vote.resolution, f"resolution {vote.resolution}") if vote.resolution else ()
+    return (vote.symbol, *resolution, *body_names(vote.body))
+
+
 @dataclass(frozen=True)
 class DraftKey:
     """A draft in one document: the document symbol and the draft number ('I', 'II')."""
@@ -83,7 +99,9 @@ class VoteBook:
     def __init__(self, documents: list[ParsedDocument]) -> None:
         """Index the records of ``documents`` by draft (document symbol, draft number)."""
         self.documents = documents
-        self.votes = {DraftKey(v.symbol, v.draft_number or v.draft_symbol): v for d in documents for v in d.votes}
+        # votes on a draft as a whole; separate votes on a paragraph are kept apart (``part_votes``)
+        self.votes = {DraftKey(v.symbol, v.draft_number or v.draft_symbol): v for d in documents for v in d.votes if v.whole}
+        self.part_votes = [v for d in documents for v in d.votes if not v.whole]
         self.several = len({k.document for k in self.votes}) > 1
         self.sponsorships = {s.draft_symbol: s for d in documents for s in d.sponsorships}
         self.units = {u.id: u for d in documents for u in d.units}
@@ -106,9 +124,29 @@ class VoteBook:
         return list(self.votes)
 
     def draft_name(self, vote: RecordedVote) -> str:
-        """'draft resolution I (A/C.1/73/L.27/Rev.1)'; with votes from several documents, '… of A/73/505'."""
-        name = f"draft resolution {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
+        """'draft resolution I (A/C.1/73/L.27/Rev.1)'; with votes from several documents, '… of A/73/505'.
+
+        A vote recorded under a resolution is 'resolution A/HRC/RES/54/18'; a plenary vote on a report's
+        draft is 'draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45'.
+        """
+        if vote.draft_symbol == vote.symbol:
+            return f"resolution {vote.symbol}"
+        kind = f"draft {vote.draft_kind}"
+        if vote.body == "General Assembly" and vote.draft_number:
+            became = f" (resolution {vote.resolution})" if vote.resolution else ""
+            return f"{kind} {vote.draft_number} of {vote.draft_symbol}{became} in {vote.symbol}"
+        name = f"{kind} {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
         return f"{name} of {vote.symbol}" if self.several else name
+
+    def named_in(self, text: str) -> list[DraftKey]:
+        """Votes a question points to by what their records carry, when that picks some votes and not all; else [].
+
+        The document's symbol ('A/HRC/RES/54/18', 'A/73/PV.45'), the resolution the draft became ('54/18',
+        'resolution 73/27'), or the name of the body that voted ('Human Rights Council', 'plenary': ingest/data/bodies.json).
+        """
+        words = f" {_words(text)} "
+        keys = [k for k, v in self.votes.items() if any(f" {_words(w)} " in words for w in _identifiers(v))]
+        return keys if len(keys) < len(self.votes) else []
 
     def pair(self, named: list[DraftKey]) -> list[DraftKey]:
         """The two drafts a cross-draft question is about: the two named, else the first document's two votes."""
@@ -123,14 +161,34 @@ class VoteBook:
 
     @staticmethod
     def adoption(vote: RecordedVote) -> str:
-        """The adoption phrase for a vote.
+        """The adoption phrase for a vote, naming the body that voted (``RecordedVote.body``).
 
         For example: 'adopted by the First Committee at its 31st meeting, on 8 November 2018,
         by a recorded vote of 109 to 45, with 16 abstentions'.
         """
-        when = f" at its {vote.meeting}, on {vote.date}," if vote.meeting else ""
+        when = f" at its {vote.meeting}, on {vote.date}," if vote.meeting else f" on {vote.date}," if vote.date else ""
         yes, no, abst = vote.stated
-        return f"adopted by the First Committee{when} by a recorded vote of {yes} to {no}, with {abst} abstentions"
+        return f"{vote.outcome} by the {vote.body}{when} by a recorded vote of {yes} to {no}, with {abst} abstentions"
+
+    @staticmethod
+    def electorate(vote: RecordedVote) -> str:
+        """'193 Member States' or '47 members of the Human Rights Council': the base of 'not recorded' and of shares."""
+        if vote.electorate == MEMBER_STATES:
+            return f"{MEMBER_STATES} Member States"
+        return f"{vote.electorate} members of the {vote.body}"
+
+    @staticmethod
+    def electorate_source(vote: RecordedVote, lead: str = "") -> str:
+        """Where the electorate's number comes from, said in answers: it is not in the document.
+
+        ``lead`` 'a number from ' gives '… a number from the United Nations list, not from the report'; '' gives
+        'the 193 come from the United Nations list of Member States, not from the report'.
+        """
+        if vote.electorate == MEMBER_STATES:
+            return f"{lead}the United Nations list, not from the report" if lead else \
+                f"the {MEMBER_STATES} come from the United Nations list of Member States, not from the report"
+        source = f"the membership of the {vote.body} on {vote.date or 'that date'} (ingest/data/bodies.json), not from the document"
+        return f"{lead}{source}" if lead else f"the {vote.electorate} come from {source}"
 
     @staticmethod
     def cite(vote: RecordedVote | Sponsorship, locator: str | None = None) -> str:
@@ -211,8 +269,8 @@ class VoteBook:
         claims = (
             Claim(f"{cap(self.draft_name(vote))} was {self.adoption(vote)}: {yes} in favour, {no} against and {abst} abstaining.",
                   (self.cite(vote),)),
-            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {MEMBER_STATES} Member States are not recorded "
-                  f"(the {MEMBER_STATES} come from the United Nations list of Member States, not from the report).",
+            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {self.electorate(vote)} are not recorded "
+                  f"({self.electorate_source(vote)}).",
                   (self.cite(vote),)),
         )
         table = Table(
@@ -223,7 +281,7 @@ class VoteBook:
             "draft": vote.draft_symbol, "in_favour": yes, "against": no, "abstaining": abst,
             "recorded": recorded, "not_recorded": missing,
         }
-        return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(MEMBER_STATES)), data=data)
+        return ToolResult("vote_tally", claims, table, facts=(str(recorded), str(missing), str(vote.electorate)), data=data)
 
     def by_consensus(self, draft: DraftKey) -> ToolResult:
         """'Was draft I adopted by consensus?': no when the draft was put to a recorded vote, then its tally (``tally``).
@@ -248,19 +306,19 @@ class VoteBook:
         vote = self.vote(draft)
         if vote is None:
             return self.no_vote(draft)
-        recorded = sum(vote.stated)
-        counts = (*vote.stated, MEMBER_STATES - recorded)
+        recorded, base = sum(vote.stated), vote.electorate
+        counts = (*vote.stated, base - recorded)
         pct = [f"{100 * n / recorded:.1f}" for n in vote.stated]
-        of_all = [f"{100 * n / MEMBER_STATES:.1f}" for n in counts]
+        of_all = [f"{100 * n / base:.1f}" for n in counts]
         yes, no, abst, missing = counts
         cast = [f"{100 * n / (yes + no):.1f}" if yes + no else "0.0" for n in (yes, no)]
         text = (f"Of the {recorded} Member States recorded as voting on {self.draft_name(vote)}, {yes} ({pct[0]} per cent) voted in "
-                f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained. Of all {MEMBER_STATES} Member States "
-                f"(a number from the United Nations list, not from the report): {of_all[0]} per cent in favour, {of_all[1]} per cent "
+                f"favour, {no} ({pct[1]} per cent) against and {abst} ({pct[2]} per cent) abstained. Of all {self.electorate(vote)} "
+                f"({self.electorate_source(vote, 'a number from ')}): {of_all[0]} per cent in favour, {of_all[1]} per cent "
                 f"against, {of_all[2]} per cent abstaining and {of_all[3]} per cent ({missing}) not recorded. Counting only the votes "
                 f"cast, in favour and against, as a United Nations majority is reckoned (abstentions count as not voting; this rule is "
                 f"not from the report): {yes} of {yes + no} ({cast[0]} per cent) in favour and {no} ({cast[1]} per cent) against.")
-        facts = (str(recorded), str(missing), *pct, *of_all, str(MEMBER_STATES), str(yes + no), *cast)
+        facts = (str(recorded), str(missing), *pct, *of_all, str(base), str(yes + no), *cast)
         return ToolResult("vote_share", (Claim(text, (self.cite(vote),)),), facts=facts)
 
     def margin(self, draft: DraftKey) -> ToolResult:
@@ -302,16 +360,16 @@ class VoteBook:
         parts = [f"{len(vote.states(p))} {DID[p]} ({names(vote.states(p))})" for p in others]
         total = sum(len(vote.states(p)) for p in others) + len(missing)
         verb = VERB[position].replace("voted ", "vote ").replace("abstained", "abstain")
-        lead = (f"{total} of the {MEMBER_STATES} Member States did not {verb} {self.draft_name(vote)}: {'; '.join(parts)}; "
+        lead = (f"{total} of the {self.electorate(vote)} did not {verb} {self.draft_name(vote)}: {'; '.join(parts)}; "
                 f"{len(missing)} are not recorded as voting ({names(missing)}).")
-        facts = (str(total), str(MEMBER_STATES), str(len(missing)), *missing)
+        facts = (str(total), str(vote.electorate), str(len(missing)), *missing)
         return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), facts=facts,
                           data={"draft": vote.draft_symbol, "not": position})
 
     def not_recorded_states(self, vote: RecordedVote) -> list[str]:
-        """Member States in none of the vote's lists, in UN order."""
+        """Members of the voting body on that day in none of the vote's lists, in UN order (ingest.bodies)."""
         listed = set(vote.in_favour) | set(vote.against) | set(vote.abstaining)
-        return [s for s in roster().names if s not in listed]
+        return [s for s in voting_body(vote.body).members(vote.date) if s not in listed]
 
     def not_recorded(self, draft: DraftKey) -> ToolResult:
         """The Member States not recorded as voting on a draft, with footnoted intentions."""
@@ -319,9 +377,9 @@ class VoteBook:
         if vote is None:
             return self.no_vote(draft)
         missing = self.not_recorded_states(vote)
-        lead = (f"{len(missing)} of the {MEMBER_STATES} Member States are not recorded as voting on {self.draft_name(vote)}: "
+        lead = (f"{len(missing)} of the {self.electorate(vote)} are not recorded as voting on {self.draft_name(vote)}: "
                 f"{names(missing)}.")
         notes = [c for s in missing for c in self.intention_claims(s, vote)]
         return ToolResult("vote_not_recorded", (Claim(lead, (self.cite(vote),)), *notes),
                           Table(("Member State", "Position"), tuple((s, "not recorded") for s in missing)),
-                          facts=(str(len(missing)), str(MEMBER_STATES), *missing), data={"draft": vote.draft_symbol, "states": missing})
+                          facts=(str(len(missing)), str(vote.electorate), *missing), data={"draft": vote.draft_symbol, "states": missing})

@@ -4,12 +4,17 @@ A citable unit is named by a *locator* inside its document and a full *citation 
 ``SYMBOL#LOCATOR`` (for example ``A/73/505#DR-I.OP-1.6``). Locators take these forms:
 
 - ``header``: the cover page (session, agenda item, title, rapporteur);
-- ``para-7``: report paragraph 7;
+- ``para-7``, ``para-12(a)``: report paragraph 7, lettered sub-paragraph (a) of report paragraph 12;
 - ``fn-3``: report footnote 3;
 - ``DR-I.PP-4``: draft resolution I, preambular paragraph 4 (1-based, in order);
 - ``DR-I.OP-5``, ``DR-I.OP-1.6``, ``DR-I.OP-4(b)``: operative paragraphs and sub-paragraphs;
 - ``DR-II.fn-2``: footnote 2 inside draft resolution II;
-- ``PP-3``, ``OP-2``, ``OP-1(a)``: paragraphs of a resolution document (no draft prefix).
+- ``DD-I.PP-1``, ``DD-I.OP-2``, ``DD-I.fn-1``: the same inside draft decision I (an unnumbered
+  "Draft decision" is I);
+- ``PP-3``, ``OP-2``, ``OP-1(a)``: paragraphs of a resolution document (no draft prefix);
+- ``adoption``: a resolution's closing adoption block (meeting, date and "[Adopted by a recorded vote …]");
+- ``passage-12``: the 12th passage of a meeting record (a statement, or a vote block from "A recorded
+  vote was taken." to the sentence that gives the result).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 from typing import NamedTuple
 
 LOCATOR_RE = re.compile(
-    r"^(?:header|para-\d+|fn-\d+|(?:DR-(?P<dr>[IVXLC]+)\.)?(?:PP-\d+|OP-\d+(?:\.\d+)?(?:\([a-z]\))?)|DR-[IVXLC]+\.fn-\d+)$"
+    r"^(?:header|adoption|passage-\d+|para-\d+(?:\([a-z]\))?|fn-\d+"
+    r"|(?:D[RD]-(?P<dr>[IVXLC]+)\.)?(?:PP-\d+|OP-\d+(?:\.\d+)?(?:\([a-z]\))?)|D[RD]-[IVXLC]+\.fn-\d+)$"
 )
 CITATION_ID_RE = re.compile(r"^(?P<symbol>[A-Z][A-Za-z0-9./-]*)#(?P<locator>\S+)$")
 _OP_RE = re.compile(r"^OP-(?P<num>\d+(?:\.\d+)?)(?:\((?P<letter>[a-z])\))?$")
@@ -60,8 +66,14 @@ def is_locator(text: str) -> bool:
 
 
 def draft_of(locator: str) -> str | None:
-    """The draft resolution number (``"I"``, ``"II"``) a locator sits in, or None for the report or a resolution."""
+    """The draft resolution number (``"I"``, ``"II"``) a locator sits in, or None for the report, a decision or a resolution."""
     match = re.match(r"^DR-([IVXLC]+)\.", locator)
+    return match[1] if match else None
+
+
+def decision_of(locator: str) -> str | None:
+    """The draft decision number (``"I"``) a locator sits in (``DD-I.PP-1``), else None."""
+    match = re.match(r"^DD-([IVXLC]+)\.", locator)
     return match[1] if match else None
 
 
@@ -81,18 +93,24 @@ def label(symbol: str, locator: str) -> str:
 
 
 def _local_label(locator: str) -> str:
-    if locator == "header":
-        return "cover page"
+    if locator in ("header", "adoption"):
+        return "cover page" if locator == "header" else "adoption"
+    if locator.startswith("passage-"):
+        return f"passage {locator[8:]}"
     if locator.startswith("para-"):
-        return f"para. {locator[5:]}"
+        return "para. " + locator[5:].replace("(", " (")
     if locator.startswith("fn-"):
         return f"footnote {locator[3:]}"
-    if not locator.startswith("DR-"):
+    if not locator.startswith(("DR-", "DD-")):
         return _paragraph_label(locator, "para.")  # a resolution: operative paragraphs are cited "para. 5"
     draft, _, part = locator.partition(".")
+    decision = draft.startswith("DD-")
+    name = f"draft {'decision' if decision else 'resolution'} {draft[3:]}"
     if part.startswith("fn-"):
-        return f"draft resolution {draft[3:]}, footnote {part[3:]}"
-    return f"draft resolution {draft[3:]}, {_paragraph_label(part, 'operative para.')}"
+        return f"{name}, footnote {part[3:]}"
+    if decision and part.startswith("PP-"):
+        return f"{name}, para. {part[3:]}"  # a decision's paragraphs are unnumbered, not preambular
+    return f"{name}, {_paragraph_label(part, 'operative para.')}"
 
 
 def _paragraph_label(part: str, operative: str) -> str:

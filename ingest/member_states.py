@@ -1,7 +1,8 @@
 """The 193 United Nations Member States and the groups they belong to, as shipped data.
 
 Data: ``ingest/data/member_states.json`` (names as the UN wrote them in November 2018,
-the spellings of A/73/505's vote lists first) and ``ingest/data/groups.json`` (regional
+the spellings of A/73/505's vote lists first, and the names the UN adopted before or since:
+"Türkiye", "Netherlands (Kingdom of the)", "North Macedonia", each resolving to its State) and ``ingest/data/groups.json`` (regional
 groups, EU, ASEAN, P5); each file says its source. This module does exact matching
 only (names and aliases, ignoring case, accents, apostrophe style and a leading "the");
 fuzzy matching of what users type lives in ``assistant.states``.
@@ -80,15 +81,17 @@ def roster() -> Roster:
     states = json.loads(_read("member_states.json"))
     groups = json.loads(_read("groups.json"))
     by_key: dict[str, str] = {}
+    renamed = {r["state"]: r.get("former") or r.get("later") for r in states["renamed"]["names"]}
     for entry in states["member_states"]:
-        for spelling in (entry["name"], *entry["aliases"]):
+        for spelling in (entry["name"], *entry["aliases"], *filter(None, [renamed.get(entry["name"])])):
             key = name_key(spelling)
             if by_key.get(key, entry["name"]) != entry["name"]:
                 raise ValueError(f"{spelling!r} names both {by_key[key]!r} and {entry['name']!r}")
             by_key[key] = entry["name"]
     return Roster(
         names=tuple(e["name"] for e in states["member_states"]),
-        aliases={e["name"]: tuple(e["aliases"]) for e in states["member_states"]},
+        aliases={e["name"]: tuple(dict.fromkeys([*e["aliases"], *filter(None, [renamed.get(e["name"])])]))
+                 for e in states["member_states"]},
         groups=tuple(
             Group(g["key"], g["name"], tuple(g["aliases"]), tuple(g["members"]), g["source"], g.get("note", ""))
             for g in groups["groups"]

@@ -10,6 +10,7 @@ and switches to it only when it is complete, so a failed ingest leaves the old o
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable
@@ -43,15 +44,18 @@ class IngestReport:
     removed: int = 0
     unchanged: int = 0
     rebuilt: bool = False
+    replaced: tuple[str, ...] = ()  # "replaced A/73/505: 94 units → 96 units", one per document replaced
 
 
-def parse_files(paths: list[Path], symbol: str | None = None) -> list[ParsedDocument]:
+def parse_files(paths: list[Path], symbol: str | None = None, lenient: bool = False) -> list[ParsedDocument]:
     """Read and parse every file first (all or nothing).
+
+    ``lenient`` keeps vote sentences that cannot be read as warnings on their document.
 
     Raises:
         ParseError: naming the first bad file; ValueError if two files carry one symbol.
     """
-    documents = [read_document(p, symbol if len(paths) == 1 else None) for p in paths]
+    documents = [read_document(p, symbol if len(paths) == 1 else None, lenient=lenient) for p in paths]
     symbols = [d.symbol for d in documents]
     for s in set(symbols):
         if symbols.count(s) > 1:
@@ -72,11 +76,28 @@ def chunk_hash(chunk: Chunk) -> str:
 
 def merged(documents: list[ParsedDocument], settings: Settings) -> list[ParsedDocument]:
     """The serving documents with ``documents`` added or replacing those of the same symbol."""
+    return merge(_serving(settings), documents)[0]
+
+
+def _serving(settings: Settings) -> list[ParsedDocument]:
     generation = store.active_generation(settings.data_dir, missing_ok=True)
-    current = store.load_documents(settings.data_dir, generation) if generation else []
+    return store.load_documents(settings.data_dir, generation) if generation else []
+
+
+def merge(current: list[ParsedDocument], documents: list[ParsedDocument]) -> tuple[list[ParsedDocument], tuple[str, ...]]:
+    """``current`` with ``documents`` added, or replacing the one whose symbol is exactly theirs (pure).
+
+    Returns:
+        (documents in index order, one line per replacement: "replaced A/73/505: 94 units → 96 units";
+        an identical re-ingest of a document is no replacement).
+    """
     incoming = {d.symbol: d for d in documents}
+    replaced = tuple(
+        f"replaced {d.symbol}: {len(d.units)} units → {len(incoming[d.symbol].units)} units"
+        for d in current if d.symbol in incoming and d.content_hash != incoming[d.symbol].content_hash
+    )
     kept = [incoming.pop(d.symbol, d) for d in current]
-    return kept + list(incoming.values())
+    return kept + list(incoming.values()), replaced
 
 
 def ingest(
@@ -91,7 +112,11 @@ def ingest(
     Raises:
         IndexUnavailable: if Chroma cannot be reached.
     """
-    return _apply(merged(documents, settings), settings, embeddings, progress, rebuild)
+    combined, replaced = merge(_serving(settings), documents)
+    for line in replaced:
+        progress(line)
+    report = _apply(combined, settings, embeddings, progress, rebuild)
+    return dataclasses.replace(report, replaced=replaced)
 
 
 def remove(symbol: str, settings: Settings, embeddings: Embeddings, progress: Callable[[str], None] = lambda _: None) -> IngestReport:

@@ -1,4 +1,4 @@
-"""Reading document files: the one module of ``ingest`` that opens input files."""
+"""Reading document files: the entry point of ``ingest`` for input files (PDF and DOCX through their readers)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from pathlib import Path
 
 from ingest.parse import ParseError, parse_document, symbol_from_text
 from ingest.records import ParsedDocument
+from ingest.source_text import SourceText
+
+__all__ = ["SourceText", "corpus_files", "read_document", "read_source", "read_text", "symbol_from_filename"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -18,10 +21,12 @@ def symbol_from_filename(path: Path) -> str | None:
     return path.stem.replace("_", "/") if _FILE_SYMBOL_RE.match(path.stem) else None
 
 
-def read_text(path: Path) -> str:
-    """The text of a document file: plain text, Markdown, PDF (pypdf) or DOCX (python-docx).
+def read_source(path: Path) -> SourceText:
+    """The text of a document file in the parser's layout, and the symbol its format shows.
 
-    PDF pages and DOCX paragraphs are separated by blank lines, the layout the parser expects.
+    Plain text and Markdown are read as they are (symbol None); PDF goes through
+    ``ingest.pdf_reader`` and DOCX through ``ingest.docx_reader``, which rebuild paragraphs and
+    footnotes and return the masthead or page-header symbol.
 
     Raises:
         ParseError: naming the file, if it is missing, unreadable, not UTF-8 text, or of an unknown type.
@@ -29,10 +34,16 @@ def read_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ParseError(f"{path.name}: unsupported file type {path.suffix!r} (.txt, .md, .pdf or .docx)")
+    if suffix in (".pdf", ".docx") and not path.is_file():
+        raise ParseError(f"{path}: cannot read: no such file")
     if suffix == ".pdf":
-        return _pdf_text(path)
+        from ingest.pdf_reader import read_pdf
+
+        return read_pdf(path)
     if suffix == ".docx":
-        return _docx_text(path)
+        from ingest.docx_reader import read_docx
+
+        return read_docx(path)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -40,50 +51,35 @@ def read_text(path: Path) -> str:
     if b"\x00" in data:
         raise ParseError(f"{path.name}: the file is binary, not text")
     try:
-        return data.decode("utf-8-sig")
+        return SourceText(data.decode("utf-8-sig"), None)
     except UnicodeDecodeError as error:
         raise ParseError(f"{path.name}: not UTF-8 text ({error.reason} at byte {error.start})") from error
 
 
-def _pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def read_text(path: Path) -> str:
+    """The text of a document file (plain text, Markdown, PDF or DOCX) in the parser's layout.
 
-    try:
-        reader = PdfReader(str(path), strict=False)
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, OSError, ValueError, KeyError) as error:
-        raise ParseError(f"{path.name}: not a readable PDF ({type(error).__name__}: {error})") from error
-    text = "\n\n".join(pages)
-    if not text.strip():
-        raise ParseError(f"{path.name}: the PDF has no extractable text (a scan needs OCR first)")
-    return text
+    Raises:
+        ParseError: as ``read_source``.
+    """
+    return read_source(path).text
 
 
-def _docx_text(path: Path) -> str:
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        paragraphs = [p.text for p in Document(str(path)).paragraphs]
-    except (PackageNotFoundError, OSError, ValueError, KeyError) as error:
-        raise ParseError(f"{path.name}: not a readable DOCX file ({type(error).__name__})") from error
-    return "\n\n".join(p for p in paragraphs if p.strip())
-
-
-def read_document(path: Path, symbol: str | None = None) -> ParsedDocument:
+def read_document(path: Path, symbol: str | None = None, lenient: bool = False) -> ParsedDocument:
     """Read and parse one document file.
 
-    The symbol is ``symbol`` if given, else the one on the cover page, else the file name's.
+    The symbol is, in this order: ``symbol`` if given, the one the format shows (PDF masthead or
+    running header, DOCX page header), the one on the cover page of the text, the file name's.
+    ``lenient``: see ``ingest.parse.parse_document``.
 
     Raises:
         ParseError: naming the file and the problem.
     """
-    raw = read_text(path)
-    symbol = symbol or symbol_from_text(raw) or symbol_from_filename(path)
+    source = read_source(path)
+    symbol = symbol or source.symbol or symbol_from_text(source.text) or symbol_from_filename(path)
     if not symbol:
         raise ParseError(f"{path.name}: no document symbol on the cover page or in the file name; pass --symbol")
-    return parse_document(raw, symbol, path.name)
+    return parse_document(source.text, symbol, path.name, lenient=lenient)
 
 
 def corpus_files(folder: Path) -> list[Path]:

@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ingest.citations import citation_id, label
 
-UnitKind = Literal["header", "report_paragraph", "footnote", "preambular", "operative"]
+UnitKind = Literal["header", "report_paragraph", "footnote", "preambular", "operative", "passage", "adoption"]
+DraftKind = Literal["resolution", "decision"]
+DocumentKind = Literal["report", "resolution", "meeting_record"]
 Position = Literal["in_favour", "against", "abstaining"]
 POSITIONS: tuple[Position, ...] = ("in_favour", "against", "abstaining")
 
@@ -30,6 +32,7 @@ class Unit(_Frozen):
     text: str = Field(description="Clean text: link artefacts, emphasis and footnote markers removed, page breaks rejoined.")
     section: str = Field(default="", description="Heading the unit sits under, e.g. 'II. Consideration of proposals'.")
     draft: str | None = Field(default=None, description="Draft resolution number ('I', 'II') or None for the report.")
+    decision: str | None = Field(default=None, description="Draft decision number ('I') for units of a draft decision, else None.")
     footnotes: tuple[str, ...] = Field(default=(), description="Locators of the footnotes whose markers this unit carries.")
     cited_by: tuple[str, ...] = Field(default=(), description="For a footnote: locators of the units carrying its marker.")
     marker_words: tuple[str, ...] = Field(
@@ -58,11 +61,23 @@ class Intention(_Frozen):
 
 
 class RecordedVote(_Frozen):
-    """A recorded vote on a draft, as reported in one report paragraph."""
+    """A recorded vote, as reported in one unit: a report (sub-)paragraph, a meeting record passage or a resolution's adoption block."""
 
     symbol: str = Field(description="Symbol of the document that reports the vote, e.g. 'A/73/505'.")
-    draft_symbol: str = Field(description="Symbol of the draft voted on, e.g. 'A/C.1/73/L.27/Rev.1'.")
+    draft_symbol: str = Field(description="Symbol of the draft voted on, e.g. 'A/C.1/73/L.27/Rev.1'; for a vote recorded under a "
+                              "resolution (Human Rights Council) the resolution's own symbol.")
     draft_number: str | None = Field(description="Number of the draft in the report's recommendation ('I', 'II').")
+    draft_kind: DraftKind = Field(default="resolution", description="Whether a draft resolution or a draft decision was voted on.")
+    body: str = Field(default="First Committee", description="The body that voted: a Main Committee ('First Committee'), "
+                      "'General Assembly' (plenary) or 'Human Rights Council' (from the document's kind and cover page).")
+    electorate: int = Field(default=193, description="Members of that body on the day (193 Member States; the Council's 47), "
+                            "from ingest/data/bodies.json: the base of shares and of 'not recorded'.")
+    whole: bool = Field(default=True, description="True for a vote on the draft as a whole; False for a separate vote on a part.")
+    subject: str = Field(default="", description="What was voted on as written, e.g. 'operative paragraph 1'; '' for the whole draft.")
+    outcome: str = Field(default="adopted", description="What the vote decided, as written: 'adopted', 'retained', 'deleted', 'rejected'.")
+    resolution: str = Field(default="", description="Resolution number the adopted draft became, e.g. '73/27', when stated.")
+    printed: tuple[tuple[str, str], ...] = Field(default=(), description="(canonical name, name as printed) for every State "
+                                                 "whose printed name differs from the canonical one ('Turkey', 'Türkiye').")
     title: str = Field(description="Title of the draft resolution.")
     date: str = Field(description="Date of the vote as written with its year, e.g. '8 November 2018'.")
     meeting: str = Field(description="Meeting at which the vote was taken, e.g. '31st meeting'.")
@@ -86,6 +101,20 @@ class RecordedVote(_Frozen):
         return None
 
 
+class Adoption(_Frozen):
+    """A draft (or resolution) adopted without a vote: an adoption with no lists."""
+
+    symbol: str = Field(description="Symbol of the document that reports the adoption.")
+    draft_symbol: str = Field(description="Symbol of the draft adopted, or '' when the text names it only by number.")
+    draft_number: str | None = Field(description="Number of the draft in the recommendation ('III'), if stated.")
+    draft_kind: DraftKind = "resolution"
+    body: str = Field(description="The body that adopted it (see RecordedVote.body).")
+    date: str = Field(default="", description="Date with its year, e.g. '8 November 2018', or ''.")
+    meeting: str = Field(default="", description="Meeting, e.g. '31st meeting', or ''.")
+    locator: str = Field(description="Locator of the unit that reports the adoption.")
+    resolution: str = Field(default="", description="Resolution or decision number it became, e.g. '73/29', when stated.")
+
+
 class Sponsorship(_Frozen):
     """Who submitted a draft and who joined in sponsoring it later, from one report paragraph."""
 
@@ -100,12 +129,13 @@ class Sponsorship(_Frozen):
 
 
 class Draft(_Frozen):
-    """A draft resolution recommended in the report."""
+    """A draft resolution or draft decision recommended in the report."""
 
-    number: str = Field(description="'I', 'II', ...")
+    number: str = Field(description="'I', 'II', ... (an unnumbered 'Draft resolution' or 'Draft decision' is 'I').")
+    kind: DraftKind = "resolution"
     symbol: str | None = Field(description="Its L-document symbol, from the vote or sponsorship paragraph, if stated.")
     title: str
-    locator_prefix: str = Field(description="'DR-I' etc.")
+    locator_prefix: str = Field(description="'DR-I' for draft resolution I, 'DD-I' for draft decision I.")
 
 
 class ParsedDocument(_Frozen):
@@ -120,7 +150,12 @@ class ParsedDocument(_Frozen):
     units: tuple[Unit, ...]
     drafts: tuple[Draft, ...] = ()
     votes: tuple[RecordedVote, ...] = ()
+    adoptions: tuple[Adoption, ...] = Field(default=(), description="Drafts adopted without a vote, in document order.")
     sponsorships: tuple[Sponsorship, ...] = ()
+    kind: DocumentKind = Field(default="report", description="What the document is, from its symbol and cover page.")
+    body: str = Field(default="", description="The body whose document it is ('First Committee', 'General Assembly', "
+                      "'Human Rights Council'), from the cover page.")
+    warnings: tuple[str, ...] = Field(default=(), description="What a --lenient ingest could not read, one message each.")
 
     def unit(self, locator: str) -> Unit:
         """The unit with this locator.
