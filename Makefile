@@ -36,6 +36,8 @@ test: setup browser
 eval: setup
 	$(BIN)/rapporteur eval
 	-$(BIN)/rapporteur eval --suite evals/holdout/cases.jsonl --reports evals/reports/holdout --thresholds evals/holdout/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout2/cases.jsonl --reports evals/reports/holdout2 --thresholds evals/holdout2/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/multidoc/cases.jsonl --reports evals/reports/multidoc --thresholds evals/multidoc/thresholds.toml
 
 bench: setup
 	$(BIN)/python evals/bench.py

@@ -7,7 +7,7 @@ from pathlib import Path
 
 METRICS = (
     "accuracy", "recall@1", "recall@5", "recall@10", "mrr",
-    "citation_precision", "citation_recall", "invalid_citations", "ungrounded_answers",
+    "citation_precision", "citation_recall", "invalid_citations", "ungrounded_answers", "answers_citing_another_document",
 )
 
 
@@ -24,7 +24,7 @@ def summary_table(summary: dict) -> str:
         lines.append(f"| {kind} | {row['n']} | " + " | ".join(_fmt(row[k]) for k in METRICS) + " |")
         if base:
             other = base["overall"] if kind == "**overall**" else base["by_kind"][kind]
-            lines.append(f"| {kind} (baseline) | {other['n']} | " + " | ".join(_fmt(other[k]) for k in METRICS[:7]) + " | – | – |")
+            lines.append(f"| {kind} (baseline) | {other['n']} | " + " | ".join(_fmt(other[k]) for k in METRICS[:7]) + " |" + " – |" * (len(METRICS) - 7))
     return "\n".join(lines)
 
 

@@ -26,8 +26,9 @@ THRESHOLDS = Path(__file__).resolve().parent / "thresholds.toml"
 def score_case(case: EvalCase, answer: Answer, assistant: Assistant) -> dict:
     """Per-case metrics for our answer to the last turn."""
     body = " ".join(s.text for s in answer.sentences)
-    cited = [c.locator for c in answer.citations]
-    retrieved = [i.split("#", 1)[1] for i in answer.retrieved] or cited
+    by_id = any("#" in g for g in case.gold) or any("#" in g for s in case.alt_gold for g in s)  # a multi-document suite
+    cited = [c.id if by_id else c.locator for c in answer.citations]
+    retrieved = [i if by_id else i.split("#", 1)[1] for i in answer.retrieved] or cited
     missing, forbidden = m.required_facts(answer.text, case.expected.must_include, case.expected.must_not_include)
     did_abstain = answer.abstained or m.abstained(answer.text)
     allowed = set(answer.retrieved) | {c for s in answer.sentences for c in s.citations} if answer.tool else set(answer.retrieved)
@@ -46,8 +47,15 @@ def score_case(case: EvalCase, answer: Answer, assistant: Assistant) -> dict:
         "ungrounded": m.ungrounded_tokens(
             body, [c.text for c in answer.citations], _tool_output(answer, assistant), [c.label for c in answer.citations]
         ),
+        "foreign": _foreign(case, [c.id for c in answer.citations]) if by_id else 0,
         "latency_ms": answer.latency_ms,
     }
+
+
+def _foreign(case: EvalCase, cited: list[str]) -> int:
+    """How many cited units belong to a document none of the case's gold sets names (a comparison may cite both)."""
+    asked = {g.split("#", 1)[0] for s in case.gold_sets for g in s}
+    return sum(1 for c in cited if asked and c.split("#", 1)[0] not in asked)
 
 
 def _tool_output(answer: Answer, assistant: Assistant) -> str:
@@ -112,6 +120,7 @@ def _aggregate(rows: list[dict]) -> dict:
         "recall@10": m.mean([r["recall@10"] for r in rows]), "mrr": m.mean([r["rr"] for r in rows]),
         "citation_precision": m.mean([r["precision"] for r in rows]), "citation_recall": m.mean([r["citation_recall"] for r in rows]),
         "invalid_citations": sum(r.get("invalid", 0) for r in rows),
+        "answers_citing_another_document": sum(1 for r in rows if r.get("foreign")),
         "ungrounded_answers": sum(1 for r in rows if r.get("ungrounded")),
     }
 
