@@ -46,11 +46,12 @@ def vote_line(vote: RecordedVote) -> str:
     For example 'draft resolution II (A/C.1/78/L.12), operative paragraph 1 retained, 92-52-24 of 193, First Committee,
     30th meeting, 3 November 2023 [para-12(a)]'.
     """
-    what = _what(vote.draft_number, vote.draft_kind, vote.draft_symbol)
+    own = vote.draft_symbol == vote.symbol  # a vote recorded under the resolution it adopted (the Council's)
+    what = f"resolution {vote.resolution} ({vote.symbol})" if own else _what(vote.draft_number, vote.draft_kind, vote.draft_symbol)
     part = f", {vote.subject} {vote.outcome}" if not vote.whole else f" {vote.outcome}"
     yes, no, abstaining = vote.stated
     when = ", ".join(x for x in (vote.meeting, vote.date) if x)
-    resolution = f" as resolution {vote.resolution}" if vote.resolution else ""
+    resolution = f" as resolution {vote.resolution}" if vote.resolution and not own else ""
     when = f", {when}" if when else ""
     return f"{what}{part}{resolution}, {yes}-{no}-{abstaining} of {vote.electorate}, {vote.body}{when} [{vote.locator}]"
 
