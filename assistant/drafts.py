@@ -10,7 +10,7 @@ distinctive words of the title ("advancing responsible State behaviour").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.chunks import is_chapeau
 from ingest.member_states import name_key, roster
@@ -82,9 +82,9 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     found: list[DraftRef] = []
     unknown: list[UnknownDraft] = []
     for document in documents:
-        for draft in document.drafts:
+        for draft in (*document.drafts, *document.decisions):
             found.extend(_matches(text, document, draft))
-    known = {_short_symbol(d.symbol or "")[0] for doc in documents for d in doc.drafts}
+    known = {_short_symbol(d.symbol or "")[0] for doc in documents for d in (*doc.drafts, *doc.decisions)}
     for match in _SYMBOL_RE.finditer(text):
         if match["num"] not in known:
             unknown.append(UnknownDraft(f"L.{match['num']}" + ("/Rev.1" if match["rev"] else ""), match.group().strip()))
@@ -101,6 +101,8 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
 
 
 def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef]:
+    if draft.kind == "decision":  # named by its symbol only; its number is 'decision I' (votebook.action_key)
+        return [replace(r, number=f"decision {draft.number}") for r in _symbol_matches(text, document, draft)]
     refs = []
     def add(match: re.Match[str]) -> None:
         refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match.group(), match.start(), match.end()))
@@ -114,15 +116,22 @@ def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef
     for match in _BARE_ORDINAL_RE.finditer(text):
         if _ROMAN[match["w"].lower()] == draft.number:
             refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match["w"], match.start("w"), match.end("w")))
+    refs.extend(_symbol_matches(text, document, draft))
+    for pattern in _named_patterns(document, draft):
+        for match in pattern.finditer(text):
+            add(match)
+    return refs
+
+
+def _symbol_matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef]:
+    """The draft named by its L-document symbol in any spelling ("A/C.1/73/L.27/Rev.1", "L.27/Rev.1", "L27")."""
+    refs = []
     number, rev = _short_symbol(draft.symbol or "")
     for match in _SYMBOL_RE.finditer(text):
         if number and match["num"] == number:
             given = re.sub(r"\D", "", match["rev"] or "")
             refs.append(DraftRef(document.symbol, draft.number, draft.symbol, match.group(), match.start(), match.end(),
                                  other_revision=bool(given) and given != rev))
-    for pattern in _named_patterns(document, draft):
-        for match in pattern.finditer(text):
-            add(match)
     return refs
 
 

@@ -15,7 +15,7 @@ from ingest.bodies import body as voting_body
 from ingest.bodies import body_names
 from ingest.citations import citation_id, label
 from ingest.member_states import Group, name_key
-from ingest.records import POSITIONS, ParsedDocument, Position, RecordedVote, Sponsorship
+from ingest.records import POSITIONS, Adoption, ParsedDocument, Position, RecordedVote, Sponsorship
 
 VERB: dict[str, str] = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
 # a position as a past-tense verb without its preposition; '' is not recorded
@@ -85,6 +85,16 @@ def _identifiers(vote: RecordedVote) -> tuple[str, ...]:
     return (vote.symbol, *resolution, *body_names(vote.body))
 
 
+def action_key(action: RecordedVote | Adoption) -> DraftKey:
+    """The key of the draft a vote or adoption acts on: its document and draft number ('I').
+
+    A draft decision's number is 'decision I', so that it never stands for draft resolution I; a draft with no
+    number is keyed by its symbol.
+    """
+    number = action.draft_number or action.draft_symbol
+    return DraftKey(action.symbol, f"decision {number}" if action.draft_kind == "decision" else number)
+
+
 @dataclass(frozen=True)
 class DraftKey:
     """A draft in one document: the document symbol and the draft number ('I', 'II')."""
@@ -100,7 +110,8 @@ class VoteBook:
         """Index the records of ``documents`` by draft (document symbol, draft number)."""
         self.documents = documents
         # votes on a draft as a whole; separate votes on a paragraph are kept apart (``part_votes``)
-        self.votes = {DraftKey(v.symbol, v.draft_number or v.draft_symbol): v for d in documents for v in d.votes if v.whole}
+        self.votes = {action_key(v): v for d in documents for v in d.votes if v.whole}
+        self.adoptions = {action_key(a): a for d in documents for a in d.adoptions}
         self.part_votes = [v for d in documents for v in d.votes if not v.whole]
         self.several = len({k.document for k in self.votes}) > 1
         self.sponsorships = {s.draft_symbol: s for d in documents for s in d.sponsorships}
@@ -131,7 +142,7 @@ class VoteBook:
         """
         if vote.draft_symbol == vote.symbol:
             return f"resolution {vote.symbol}"
-        kind = f"draft {vote.draft_kind}"
+        kind = f"draft {vote.draft_kind}"  # a decision's key is 'decision I' (action_key), its name 'draft decision I'
         if vote.body == "General Assembly" and vote.draft_number:
             became = f" (resolution {vote.resolution})" if vote.resolution else ""
             return f"{kind} {vote.draft_number} of {vote.draft_symbol}{became} in {vote.symbol}"
@@ -191,7 +202,7 @@ class VoteBook:
         return f"{lead}{source}" if lead else f"the {vote.electorate} come from {source}"
 
     @staticmethod
-    def cite(vote: RecordedVote | Sponsorship, locator: str | None = None) -> str:
+    def cite(vote: RecordedVote | Sponsorship | Adoption, locator: str | None = None) -> str:
         """Citation id of the record's paragraph (or of ``locator`` in the same document)."""
         return citation_id(vote.symbol, locator or vote.locator)
 
@@ -217,8 +228,8 @@ class VoteBook:
         """Quotes of the footnotes recording how ``state`` had intended to vote (fn-3, fn-4)."""
         claims = []
         for intention in (i for i in vote.intentions if i.state == state):
-            number = intention.footnote.rsplit("-", 1)[-1]
-            quoted = f"Footnote {number} adds: \u201c{intention.text}\u201d"
+            where = cap(label(vote.symbol, intention.footnote).split(", ", 1)[1])  # "Footnote 4", "Passage 9"
+            quoted = f"{where} adds: \u201c{intention.text}\u201d"
             claims.append(Claim(quoted, (self.cite(vote, intention.footnote),), quote=True))
         return claims
 
@@ -255,8 +266,16 @@ class VoteBook:
         return []
 
     def no_vote(self, draft: DraftKey) -> ToolResult:
-        """Answer for a draft that has no recorded vote in the corpus."""
-        return ToolResult("vote_position", (Claim(f"The documents record no vote on draft {draft.number} of {draft.document}.", ()),))
+        """Answer for a draft that has no recorded vote in the corpus: its adoption without a vote, if recorded."""
+        adoption = self.adoptions.get(draft)
+        if adoption is None:
+            return ToolResult("vote_position", (Claim(f"The documents record no vote on draft {draft.number} of {draft.document}.", ()),))
+        symbol = f" ({adoption.draft_symbol})" if adoption.draft_symbol else ""
+        when = f" at its {adoption.meeting}, on {adoption.date}," if adoption.meeting else f" on {adoption.date}," if adoption.date else ""
+        became = f" It became resolution {adoption.resolution}." if adoption.resolution else ""
+        text = (f"Draft {adoption.draft_kind} {adoption.draft_number or ''}{symbol} of {adoption.symbol} was adopted by the "
+                f"{adoption.body}{when} without a vote, so no State's vote is recorded.{became}").replace("  ", " ")
+        return ToolResult("vote_position", (Claim(text, (self.cite(adoption),)),), data={"draft": adoption.draft_symbol, "adopted": True})
 
     # -- one draft ----------------------------------------------------------------------
     def tally(self, draft: DraftKey) -> ToolResult:

@@ -8,7 +8,7 @@ import re
 from ingest.layout import split_blocks
 from ingest.meeting_record import build_record_units, is_meeting_record
 from ingest.member_states import roster
-from ingest.records import DocumentKind, Draft, ParsedDocument
+from ingest.records import DocumentKind, Draft, DraftKind, ParsedDocument
 from ingest.structure import Structure, StructureError, build_units
 from ingest.votes import VoteContext, parse_sponsorships, parse_votes
 
@@ -83,7 +83,9 @@ def _document(raw: str, symbol: str, source: str, structure: Structure, lenient:
         symbol=symbol, title=_title(structure), date=date[1] if date else "",
         agenda_item=agenda[1] if agenda else "", source=source,
         content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(), units=tuple(units),
-        drafts=_drafts(structure, (*votes, *adoptions), sponsorships), votes=votes, adoptions=adoptions, sponsorships=sponsorships,
+        drafts=_drafts(structure, (*votes, *adoptions), sponsorships, "resolution"),
+        decisions=_drafts(structure, (*votes, *adoptions), sponsorships, "decision"),
+        votes=votes, adoptions=adoptions, sponsorships=sponsorships,
         kind=kind, body=context.body, warnings=warnings,
     )
 
@@ -114,15 +116,13 @@ def _title(structure: Structure) -> str:
     return lines[0] if lines else ""
 
 
-def _drafts(structure: Structure, actions, sponsorships) -> tuple[Draft, ...]:  # type: ignore[no-untyped-def]
-    """The draft resolutions, then the draft decisions, with the symbol their vote or adoption paragraph gives."""
+def _drafts(structure: Structure, actions, sponsorships, kind: DraftKind) -> tuple[Draft, ...]:  # type: ignore[no-untyped-def]
+    """The draft resolutions (or decisions) in order, with the symbol their vote or adoption paragraph gives."""
     titles = {s.draft_symbol: s.title for s in sponsorships}
-    drafts: list[Draft] = []
-    for kind, found in (("resolution", structure.draft_titles), ("decision", structure.decision_titles)):
-        symbols = {a.draft_number: a.draft_symbol for a in actions if a.draft_number and a.draft_kind == kind and a.draft_symbol}
-        drafts.extend(
-            Draft(number=n, kind=kind, symbol=symbols.get(n), title=t or titles.get(symbols.get(n, ""), ""),  # type: ignore[arg-type]
-                  locator_prefix=f"D{kind[0].upper()}-{n}")
-            for n, t in found.items()
-        )
-    return tuple(drafts)
+    found = structure.draft_titles if kind == "resolution" else structure.decision_titles
+    symbols = {a.draft_number: a.draft_symbol for a in actions if a.draft_number and a.draft_kind == kind and a.draft_symbol}
+    return tuple(
+        Draft(number=n, kind=kind, symbol=symbols.get(n), title=t or titles.get(symbols.get(n, ""), ""),
+              locator_prefix=f"D{kind[0].upper()}-{n}")
+        for n, t in found.items()
+    )

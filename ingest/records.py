@@ -148,7 +148,8 @@ class ParsedDocument(_Frozen):
     source: str = Field(description="File the document was read from (name only).")
     content_hash: str = Field(description="SHA-256 of the raw text.")
     units: tuple[Unit, ...]
-    drafts: tuple[Draft, ...] = ()
+    drafts: tuple[Draft, ...] = Field(default=(), description="The draft resolutions the report recommends, in order.")
+    decisions: tuple[Draft, ...] = Field(default=(), description="The draft decisions it recommends (kind 'decision'), in order.")
     votes: tuple[RecordedVote, ...] = ()
     adoptions: tuple[Adoption, ...] = Field(default=(), description="Drafts adopted without a vote, in document order.")
     sponsorships: tuple[Sponsorship, ...] = ()

@@ -24,8 +24,8 @@ def describe(document: ParsedDocument) -> list[str]:
         f"{document.source}: {document.symbol} ({document.kind.replace('_', ' ')}, {document.body or 'no voting body'}), "
         f"{len(document.units)} units: " + ", ".join(f"{n} {_KIND_NAMES[k]}" for k, n in kinds.items()),
     ]
-    if document.drafts:
-        lines.append("  drafts: " + "; ".join(_what(d.number, d.kind, d.symbol or "") for d in document.drafts))
+    if document.drafts or document.decisions:
+        lines.append("  drafts: " + "; ".join(_what(d.number, d.kind, d.symbol or "") for d in (*document.drafts, *document.decisions)))
     lines.extend(f"  vote: {vote_line(v)}" for v in document.votes)
     lines.extend(f"  adopted without a vote: {adoption_line(a)}" for a in document.adoptions)
     notes = [u.locator for u in document.units if u.kind == "footnote"]

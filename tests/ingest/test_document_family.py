@@ -33,9 +33,9 @@ def test_every_vote_form_reads_its_own_example(form):
 
 
 def test_three_drafts_and_a_decision_each_have_their_own_locators(report):
-    assert [(d.kind, d.number, d.symbol) for d in report.drafts] == [
-        ("resolution", "I", "A/C.1/98/L.3"), ("resolution", "II", "A/C.1/98/L.7"), ("resolution", "III", "A/C.1/98/L.9"),
-        ("decision", "I", "A/C.1/98/L.11"),
+    assert [(d.kind, d.number, d.symbol, d.locator_prefix) for d in (*report.drafts, *report.decisions)] == [
+        ("resolution", "I", "A/C.1/98/L.3", "DR-I"), ("resolution", "II", "A/C.1/98/L.7", "DR-II"),
+        ("resolution", "III", "A/C.1/98/L.9", "DR-III"), ("decision", "I", "A/C.1/98/L.11", "DD-I"),
     ]
     decision = report.unit("DD-I.PP-1")
     assert decision.decision == "I" and decision.draft is None and decision.text.startswith("The General Assembly decides")
