@@ -48,6 +48,8 @@ def build_record_units(symbol: str, blocks: list[Block], footnotes: list[Footnot
             header.pop()
         if AGENDA_HEADING_RE.match(text):
             section = text
+        if voting and STATEMENT_RE.match(text):
+            raise StructureError(f"{rows[-1][0]}: 'A recorded vote was taken' with no sentence giving the result before the next statement")
         if voting:
             locator, kind, body, sec = rows[-1]
             rows[-1] = (locator, kind, f"{body}\n{text}", sec)

@@ -79,8 +79,9 @@ def _document(raw: str, symbol: str, source: str, structure: Structure, lenient:
     )
     votes, adoptions, warnings = parse_votes(units, context)
     sponsorships = parse_sponsorships(units, names, year)
+    title = f"{meeting[1]}, {date[1]}" if kind == "meeting_record" and meeting and date else _title(structure)
     return ParsedDocument(
-        symbol=symbol, title=_title(structure), date=date[1] if date else "",
+        symbol=symbol, title=title, date=date[1] if date else "",
         agenda_item=agenda[1] if agenda else "", source=source,
         content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(), units=tuple(units),
         drafts=_drafts(structure, (*votes, *adoptions), sponsorships, "resolution"),

@@ -209,3 +209,11 @@ def test_replacing_a_document_happens_only_for_the_same_symbol_and_is_said(repor
     combined, replaced = merge(combined, [changed])
     assert [d.symbol for d in combined] == ["A/73/505", "A/98/410", "A/73/PV.99"]
     assert replaced == ("replaced A/98/410: 21 units → 22 units",)
+
+
+def test_a_plenary_vote_block_without_its_result_is_refused_at_the_next_statement():
+    broken = PLENARY.replace("Draft resolution I was adopted by 2 votes to 1, with no abstentions (resolution 73/27).", "")
+    broken = broken.replace("[Subsequently", "The President: We now turn to draft resolution III.\n\n[Subsequently")
+    with pytest.raises(ParseError, match=r"pv.txt: passage-4: 'A recorded vote was taken' with no sentence giving the result"):
+        parse_document(broken, "A/73/PV.99", "pv.txt")
+    assert parse_document(PLENARY, "A/73/PV.99", "pv.txt").title == "99th plenary meeting, 5 December 2018"
