@@ -24,7 +24,8 @@ def summary_table(summary: dict) -> str:
         lines.append(f"| {kind} | {row['n']} | " + " | ".join(_fmt(row[k]) for k in METRICS) + " |")
         if base:
             other = base["overall"] if kind == "**overall**" else base["by_kind"][kind]
-            lines.append(f"| {kind} (baseline) | {other['n']} | " + " | ".join(_fmt(other[k]) for k in METRICS[:7]) + " |" + " – |" * (len(METRICS) - 7))
+            ours = " | ".join(_fmt(other[k]) for k in METRICS[:7])
+            lines.append(f"| {kind} (baseline) | {other['n']} | {ours} |" + " – |" * (len(METRICS) - 7))
     return "\n".join(lines)
 
 
