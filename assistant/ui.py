@@ -6,8 +6,15 @@ session has its own ``Conversation`` and answer list (``gr.State``), never share
 index are loaded before the server starts (``assistant.factory.load_assistant(warm=True)``).
 
 Serving: the queue runs up to ``QUEUE['default_concurrency_limit']`` answers at once per event
-and holds up to ``QUEUE['max_size']`` waiting requests, enough for 20 simultaneous users; the
-only folder the server may serve files from is the app's private export folder (``Exports``).
+and holds up to ``QUEUE['max_size']`` waiting requests; the only folder the server may serve files
+from is the app's private export folder (``Exports``). The JSON API (``assistant.api``) is mounted
+at ``/api`` on the same server and does not go through the queue.
+
+Sixteen answers at once: ``Assistant.answer`` is thread-safe (tests/assistant/test_concurrency.py), and
+an answer is CPU work under one interpreter lock (a vote answer 2-4 ms, a content answer 30-300 ms),
+so more threads add no throughput; sixteen lets vote answers pass a slow content answer instead of
+queueing behind it, within Gradio's 40 worker threads. Measured with evals/load.py (50 sessions), limits
+of 4, 16 and 64 all gave 9-12 answers/s: that load is bound by gradio_client's own polling, not by the queue.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from assistant.ui_exports import Exports
 from assistant.ui_votes import votes_tab
 from ingest.settings import Settings
 
-QUEUE: dict[str, Any] = {"default_concurrency_limit": 4, "max_size": 256}
+QUEUE: dict[str, Any] = {"default_concurrency_limit": 16, "max_size": 256}
 CACHE_LIFETIME_S = 3600
 
 
@@ -83,11 +90,12 @@ def launch_options(exports: Exports) -> dict[str, Any]:
 
 
 def start(assistant: Assistant, host: str, port: int, *, block: bool = False, quiet: bool = True,
-          exports: Exports | None = None, auth: tuple[str, str] | None = None, share: bool = False) -> tuple[gr.Blocks, str]:
-    """Build, queue and launch the app on ``host:port``.
+          exports: Exports | None = None, auth: tuple[str, str] | None = None, share: bool = False,
+          api: bool = True) -> tuple[gr.Blocks, str]:
+    """Build, queue and launch the app on ``host:port``, with the JSON API at ``/api`` (``assistant.api``) unless ``api`` is False.
 
-    ``auth`` ('user', 'password') puts a login in front of the app; ``share`` asks Gradio for a
-    public link (off unless explicitly requested).
+    ``auth`` ('user', 'password') puts a login in front of the app and the same credentials (HTTP Basic)
+    in front of the JSON API; ``share`` asks Gradio for a public link (off unless explicitly requested).
 
     Returns:
         (the running app, its local URL). With ``block=True`` this returns only when the server stops.
@@ -96,6 +104,10 @@ def start(assistant: Assistant, host: str, port: int, *, block: bool = False, qu
     app = build_app(assistant, exports)
     app.queue(**QUEUE)
     options = {**launch_options(exports), "share": share, "auth": auth}
+    if api:  # the JSON API, mounted on the app's own FastAPI before it starts
+        from assistant.api import api_mount
+
+        options["app_kwargs"] = {"routes": [api_mount(assistant, auth)]}
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=quiet, **options)
     return app, url
 
@@ -118,7 +130,7 @@ def launch(assistant: Assistant, settings: Settings, progress: Callable[[str], N
     """Serve the app on ``settings.host:settings.port`` (loopback by default) until stopped."""
     auth = parse_auth(settings.auth)
     progress(
-        f"serving on http://{settings.host}:{settings.port}"
+        f"serving on http://{settings.host}:{settings.port} (JSON API at /api, described at /api/openapi.json)"
         + (" (login required)" if auth else "")
         + (" with a public share link" if settings.share else "")
     )
