@@ -233,8 +233,9 @@ def build_answer(
     answer may cite (retrieved and shown, or cited by the tool); ``extra`` is the tool's
     computed output that non-quoted sentences may draw on.
     """
-    texts = {i: u.text for i, u in units.items()}
-    labels = {i: u.label for i, u in units.items()}
+    # the support check reads only units it may cite: not every unit of every document, for every answer
+    texts = {i: units[i].text for i in allowed if i in units}
+    labels = {i: units[i].label for i in texts}
     shown: list[Sentence] = []
     dropped: list[Sentence] = []
     seen = set()

@@ -34,20 +34,32 @@ def ensure_index(settings: Settings, progress: Callable[[str], None] = print) ->
 
     progress(f"no index in {settings.data_dir}: ingesting {settings.corpus_dir}")
     documents = parse_files(corpus_files(settings.corpus_dir))
-    report = ingest(documents, settings, make_embeddings(), progress)
+    report = ingest(documents, settings, make_embeddings(settings.data_dir, progress), progress)
     progress(f"indexed {report.units} units ({report.chunks} chunks) of {', '.join(report.documents)} in {report.seconds:.1f} s")
     return store.active_generation(settings.data_dir)  # type: ignore[return-value]
 
 
-def retriever_factory(settings: Settings, generation: store.Generation, documents: list[ParsedDocument]) -> Callable[[], Retriever]:
-    """A function that builds the hybrid retriever (loads the embedder, opens the collection)."""
+def retriever_factory(settings: Settings, generation: store.Generation, documents: list[ParsedDocument],
+                      progress: Callable[[str], None] = lambda _: None) -> Callable[[], Retriever]:
+    """A function that builds the hybrid retriever (loads the embedder, opens the collection).
+
+    The embedder is the ONNX export under ``settings.data_dir`` (``ingest.embedder.make_embeddings``):
+    a question never imports torch, transformers or sentence-transformers, unless the data dir has no
+    export of the current weights yet (an index built by an earlier version): then it is made first,
+    once, and ``progress`` says so.
+    """
 
     def build() -> Retriever:
+        from concurrent.futures import ThreadPoolExecutor
+
         from ingest import index
         from ingest.embedder import make_embeddings
 
-        embeddings = make_embeddings()
-        collection = index.open_collection(index.client(settings), generation.collection)
+        # onnxruntime reads and optimises the model without holding the GIL: that overlaps opening Chroma
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="embedder") as pool:
+            loading = pool.submit(make_embeddings, settings.data_dir, progress)
+            collection = index.open_collection(index.client(settings), generation.collection)
+            embeddings = loading.result()
 
         def dense(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
             vector = embeddings.embed_query(query)
@@ -77,7 +89,8 @@ def load_assistant(settings: Settings, progress: Callable[[str], None] = print, 
 
         progress(f"answers for non-vote questions from {settings.llm} (checked; extractive fallback)")
         chat_model = make_chat_model(settings.llm, settings.llm_timeout_s)
-    assistant = Assistant(documents, retriever_factory(settings, generation, documents), settings.retrieval_k, settings.max_question_chars,
+    build_retriever = retriever_factory(settings, generation, documents, progress)
+    assistant = Assistant(documents, build_retriever, settings.retrieval_k, settings.max_question_chars,
                           chat_model, settings.llm_timeout_s, settings.log_questions)
     if warm:
         progress("loading the embedding model and the index")

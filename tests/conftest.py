@@ -35,10 +35,11 @@ def document(raw_text: str) -> ParsedDocument:
 
 
 @pytest.fixture(scope="session")
-def embeddings():  # type: ignore[no-untyped-def]
+def embeddings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The ONNX embedder, exported once for the session into its own data dir."""
     from ingest.embedder import make_embeddings
 
-    return make_embeddings()
+    return make_embeddings(tmp_path_factory.mktemp("embedder"))
 
 
 @pytest.fixture(scope="session")

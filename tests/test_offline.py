@@ -131,7 +131,7 @@ def test_ingest_and_a_batch_of_questions_run_with_the_network_blocked(guard, mon
     from ingest.pipeline import ingest, parse_files
 
     settings = Settings(data_dir=tmp_path / "data")
-    report = ingest(parse_files([CORPUS]), settings, make_embeddings())
+    report = ingest(parse_files([CORPUS]), settings, make_embeddings(settings.data_dir))
     assert report.units == 94 and report.votes == 2
 
     infile, outfile = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
