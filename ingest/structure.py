@@ -113,7 +113,7 @@ def _take(walk: _Walk, block: Block) -> None:
         walk.header.append(text)
         walk.draft, walk.started = _Draft(""), True
         walk.drafts.append(walk.draft)
-    elif walk.draft is not None and not _resumes_report(walk, text):
+    elif walk.draft is not None and not _report_resumes(walk, text):
         _take_draft_block(walk, walk.draft, text)
     elif SECTION_RE.match(text) and not REPORT_PARA_RE.match(text):
         walk.section, walk.started = text, True
@@ -130,8 +130,12 @@ def _take(walk: _Walk, block: Block) -> None:
         walk.header.append(text)
 
 
-def _resumes_report(walk: _Walk, text: str) -> bool:
-    """Whether a block after a draft's text is the report's next paragraph (numbered one past the last, about the Committee)."""
+def _report_resumes(walk: _Walk, text: str) -> bool:
+    """Whether a block after a draft's text is the report's next paragraph.
+
+    It is numbered one past the last report paragraph and is about the Committee ("14. The First Committee also
+    recommends …"); if it is, the draft ends here (``walk.draft`` is cleared).
+    """
     match = REPORT_RESUMES_RE.match(text)
     if not match or not walk.draft or not walk.draft.number:
         return False
