@@ -8,9 +8,10 @@ Layout under ``data_dir``::
 
 The export is the only step that needs torch (``torch.onnx.export`` with the TorchScript exporter,
 which needs the ``onnx`` package to write the file); it runs at the first ingest or first question
-on a data dir, 5 to 15 s with torch's import. Afterwards an export is current when the weights' hash equals the one
-recorded. Hashing the 90 MB of weights takes about 0.1 s, so it is done only when a weight file's
-size or modification time differs from the recorded ones: an unchanged file is not read again.
+on a data dir, 5 to 15 s with torch's import. Afterwards an export is current when the weights'
+hash equals the one recorded. Hashing the 90 MB of weights takes about 0.1 s, so it is done only
+when a weight file's size or modification time differs from the recorded ones: an unchanged file
+is not read again.
 """
 
 from __future__ import annotations
