@@ -222,7 +222,7 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
     sections: dict[str, str] = {}
     for draft in (d for d in document.drafts if d.kind == "resolution" and d.symbol):
         for unit in document.units:
-            if unit.kind == "report_paragraph" and re.search(rf"{re.escape(draft.symbol or '')}(?![\w/.])", unit.section):
+            if unit.kind == "report_paragraph" and draft.symbol in unit.section.split():  # the heading's symbol, whole
                 sections[unit.id] = draft.number
     for unit in document.units:  # a report footnote goes with the paragraph citing it (footnote 4 with para. 10)
         cited = [sections.get(f"{document.symbol}#{c}") for c in unit.cited_by] if unit.kind == "footnote" and unit.draft is None else []
