@@ -100,6 +100,17 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     return list(unique.values()), unknown
 
 
+def draft_numbers(text: str) -> list[str]:
+    """The draft numbers ``text`` states ('draft resolution II', 'the second draft' → 'II'), in order."""
+    return [n for m in _NUMBER_RE.finditer(text) if (n := _ROMAN.get((m["n"] or m["w"] or "").lower()))]
+
+
+def named_by_symbol(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
+    """The drafts and draft decisions ``text`` names by their L-document symbol, in every document, in order named."""
+    refs = [r for doc in documents for d in (*doc.drafts, *doc.decisions) for r in _symbol_matches(text, doc, d)]
+    return sorted(refs, key=lambda r: r.start)
+
+
 def _matches(text: str, document: ParsedDocument, draft: Draft) -> list[DraftRef]:
     if draft.kind == "decision":  # named by its symbol only; its number is 'decision I' (votebook.action_key)
         return [replace(r, number=f"decision {draft.number}") for r in _symbol_matches(text, document, draft)]

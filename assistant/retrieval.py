@@ -121,6 +121,18 @@ class Retriever:
             for n, i in enumerate(ordered[:k], 1)
         ]
 
+    def restricted(self, documents: list[ParsedDocument]) -> Retriever:
+        """A retriever over ``documents`` only, sharing this one's dense index with a filter on their symbols."""
+        symbols = sorted({d.symbol for d in documents})
+        dense = self.dense
+
+        def within(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
+            assert dense is not None
+            mine: dict[str, object] = {"symbol": {"$in": symbols}}
+            return dense(query, k, {"$and": [where, mine]} if where else mine)
+
+        return Retriever(documents, within if dense is not None else None)
+
     def in_scope(self, unit: Unit, draft: str | None) -> bool:
         """Whether a unit is searched for a question about ``draft`` (None: every unit)."""
         return draft is None or unit.draft == draft or (unit.draft is None and self.sections.get(unit.id) == draft)

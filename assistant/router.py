@@ -8,13 +8,16 @@ votes or sponsors, which then go to retrieval.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import cast
 
 from assistant import crossvotes, sponsors
 from assistant.drafts import EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import DraftKey, VoteBook, cap, the
+from assistant.understand.lexicon import lexicon
+from assistant.understand.scope import Described
+from assistant.votebook import DraftKey, VoteBook, action_key, cap, the
 from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument, Position
 
@@ -136,19 +139,39 @@ class Asked:
     masked: str = ""  # the text with draft, State and group names blanked ("Russian-sponsored draft" is a name, not a sponsor question)
 
 
-def read_question(text: str, documents: list[ParsedDocument]) -> Asked:
+def read_question(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
     """Find the drafts, States, groups and position words a question names (pure).
 
     A statement followed by a question ("Turkey co-sponsored L.37. How did it vote on draft
     resolution I?") is read as the question, taking from the statement only the names the
     question leaves out (the State behind "it", the draft behind "on it").
+
+    ``described``: the drafts the question describes in words (``understand.scope.read_scope`` over the whole text):
+    they stand beside the drafts named, and a name that the description contradicts is dropped.
     """
     start = _last_question_start(text)
     if start:
-        full, last = _read(text, documents), _read(text[start:], documents)
+        full, last = _read(text, documents, described), _read(text[start:], documents, _shifted(described, start))
         return Asked(last.text, last.drafts or full.drafts, last.unknown or full.unknown, last.states or full.states,
                      last.groups or full.groups, last.positions, last.masked)
-    return _read(text, documents)
+    return _read(text, documents, described)
+
+
+def _shifted(described: tuple[Described, ...], offset: int) -> tuple[Described, ...]:
+    """Descriptions in the part of a text from ``offset`` on, with offsets into that part."""
+    return tuple(replace(d, start=d.start - offset, end=d.end - offset) for d in described if d.start >= offset)
+
+
+def _with_described(refs: list[DraftRef], described: tuple[Described, ...], documents: list[ParsedDocument]) -> list[DraftRef]:
+    """The drafts named, with those described added and names overlapping a description of other drafts dropped."""
+    kept = [r for r in refs if not any(d.start < r.end and r.start < d.end and DraftKey(r.document, r.number) not in d.keys
+                                       for d in described)]
+    have = {DraftKey(r.document, r.number) for r in kept}
+    symbols = {action_key(a): a.draft_symbol for doc in documents for a in (*doc.votes, *doc.adoptions)}
+    for found in described:
+        kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, found.start, found.end) for k in found.keys if k not in have]
+        have |= set(found.keys)
+    return sorted(kept, key=lambda r: r.start)
 
 
 def _last_question_start(text: str) -> int:
@@ -159,17 +182,28 @@ def _last_question_start(text: str) -> int:
     return breaks[-1] if breaks and "?" not in text[: breaks[-1]] else 0
 
 
-def _read(text: str, documents: list[ParsedDocument]) -> Asked:
+def _read(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
     drafts, unknown = find_drafts(text, documents)
+    drafts = _with_described(drafts, described, documents) if described else drafts
     masked = list(text)
     for ref in drafts:
         masked[ref.start : ref.end] = " " * (ref.end - ref.start)
     mentions = find_mentions("".join(masked))
     for mention in mentions:
         masked[mention.start : mention.end] = " " * (mention.end - mention.start)
-    positions = sorted({(m.start(), pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)})
+    positions = sorted({(m.start(), pos) for pattern, pos in _position_patterns() for m in pattern.finditer(text)})
     return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
                  "".join(masked))
+
+
+def _position_patterns() -> list[tuple[re.Pattern[str], Position]]:
+    """``POSITION_RES`` and the position words of understand/words.toml ("backed", "sat on the fence")."""
+    return [*POSITION_RES, *((pattern, cast(Position, position)) for pattern, position in lexicon().position_words)]
+
+
+def _strong_vote(text: str) -> bool:
+    """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE`` or words.toml's vote words)."""
+    return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text))
 
 
 def is_vote_question(asked: Asked) -> bool:
@@ -181,7 +215,7 @@ def is_vote_question(asked: Asked) -> bool:
     named = asked.drafts or asked.unknown or asked.states or asked.groups
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)):
         return True
-    if STRONG_VOTE_RE.search(asked.text) and not body_consensus(asked):
+    if _strong_vote(asked.text) and not body_consensus(asked):
         return True
     if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(
             r"\b(?:the (?:two )?drafts|both|(?:any|either|each|neither)(?: of the)? (?:two )?drafts?)\b", asked.text, re.I)):
@@ -190,7 +224,8 @@ def is_vote_question(asked: Asked) -> bool:
         return bool(re.search(r"\b(?:drafts?|texts?|resolutions?)\b", asked.text, re.I))  # "Which States supported neither text?"
     listing = re.search(r"\b(?:which|what|list(?: the)?|name(?: the)?|how many)\s+(?:member states|states|countries|delegations)\b",
                         asked.text, re.I)  # "Which countries supported L.37?"
-    return bool(WEAK_VOTE_RE.search(asked.text) and (asked.states or asked.groups or (asked.drafts and listing)))
+    weak = WEAK_VOTE_RE.search(asked.text) or any(p.search(asked.text) for p, _ in lexicon().position_words)
+    return bool(weak and (asked.states or asked.groups or (asked.drafts and listing)))
 
 
 def body_consensus(asked: Asked) -> bool:
@@ -268,7 +303,7 @@ def _asks_title(asked: Asked) -> bool:
 
 def _is_sponsor_question(asked: Asked) -> bool:
     """'sponsor' words, or 'introduced/submitted' said of a named draft (not of a report)."""
-    if SPONSOR_RE.search(asked.masked or asked.text):
+    if SPONSOR_RE.search(asked.masked or asked.text) or lexicon().sponsor_words.search(asked.masked or asked.text):
         return True
     asks_who = (
         re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b", asked.text, re.I)
@@ -575,7 +610,8 @@ _LIST_POSITIONS: tuple[tuple[re.Pattern[str], Position], ...] = (
 
 def _list_position(asked: Asked) -> Position | None:
     """The position a list or count question asks for: the first one named ("how many against? …in favour…" → against)."""
-    found = [(m.start(), position) for pattern, position in _LIST_POSITIONS if (m := pattern.search(asked.text))]
+    listed = [*_LIST_POSITIONS, *((p, cast(Position, position)) for p, position in lexicon().position_words)]
+    found = [(m.start(), position) for pattern, position in listed if (m := pattern.search(asked.text))]
     return min(found)[1] if found else None
 
 

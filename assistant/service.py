@@ -39,6 +39,8 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import body_consensus, read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
+from assistant.understand.profiles import profiles
+from assistant.understand.scope import Described, Scope, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import is_chapeau
@@ -161,6 +163,8 @@ class Assistant:
         states = " ".join([*roster().names, *(a for aliases in roster().aliases.values() for a in aliases)])
         self._vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", f"{self._corpus_text} {states}".lower())) | ENGLISH_FUNCTION_WORDS
         self._scope_facts = corpus_facts(documents)
+        self._profiles = profiles(documents)
+        self._narrowed: dict[frozenset[str], Assistant] = {}
         self._other_bodies = {d: other_bodies(d, documents) for d in self._draft_numbers()}
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
         self._record_words = " ".join(
@@ -201,10 +205,10 @@ class Assistant:
             result = self._which_paragraph(cleaned, conversation)
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
-            missing = self._never_mentioned(standalone)
-            reason = out_of_scope(standalone, self._scope_facts)
-            from_tool = self._tool_answer(cleaned, standalone) if not (missing or reason) else None
-            result = from_tool if from_tool is not None else self._search_safely(cleaned, standalone, missing, reason)
+            scope = self._scope(standalone)
+            # what the corpus never mentions is judged on every document, not only those the question is about
+            missing, reason = self._never_mentioned(standalone), out_of_scope(standalone, self._scope_facts)
+            result = self._within(scope)._respond(cleaned, standalone, scope, (missing, reason))
         result.notes = notes + result.notes
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
@@ -216,12 +220,46 @@ class Assistant:
                  len(result.citations), result.latency_ms, asked)
         return result
 
-    def _search_safely(self, question: str, standalone: str, missing: list[str], reason: str | None) -> Answer:
+    def _scope(self, standalone: str) -> Scope:
+        """The documents and drafts a question is about (``understand.scope``); every document when the corpus holds one
+        document of at most two votes (nothing to choose between but what the drafts' own names pick)."""
+        if len(self.documents) < 2 and len(self._profiles) < 3:
+            return Scope(tuple(d.symbol for d in self.documents))
+        return read_scope(standalone, self.documents, self._profiles)
+
+    def _within(self, scope: Scope) -> Assistant:
+        """This assistant, or one over the documents in ``scope`` only (built once per set of documents).
+
+        Its vote book, draft names and retrieval see those documents alone, so an answer cites no other document.
+        """
+        if not scope.narrowed:
+            return self
+        key = frozenset(scope.documents)
+        if key not in self._narrowed:
+            documents = [d for d in self.documents if d.symbol in key]
+            narrowed = Assistant(documents, lambda: self.retriever.restricted(documents), self.k, self.max_chars, self.chat_model,
+                                 self.llm_timeout, self.log_questions)
+            narrowed.min_similarity, narrowed.min_bm25 = self.min_similarity, self.min_bm25
+            self._narrowed[key] = narrowed
+        return self._narrowed[key]
+
+    def _respond(self, question: str, standalone: str, scope: Scope, uncovered: tuple[list[str], str | None]) -> Answer:
+        """The answer to a question already cleaned and made standalone, from the tools or from retrieval.
+
+        ``uncovered``: the years and numbers no document mentions, and the reason the corpus does not cover the
+        question, if any (``_never_mentioned``, ``scope.out_of_scope``).
+        """
+        missing, reason = uncovered
+        from_tool = self._tool_answer(question, standalone, scope.described) if not (missing or reason) else None
+        return from_tool if from_tool is not None else self._search_safely(question, standalone, missing, reason, scope.described)
+
+    def _search_safely(self, question: str, standalone: str, missing: list[str], reason: str | None,
+                       described: tuple[Described, ...] = ()) -> Answer:
         """Retrieval answers; an unreachable index gives a clear answer and is retried on the next question."""
         try:
             if missing or reason:
                 return self._not_covered(question, standalone, missing, reason)
-            return self._retrieval_answer(question, standalone)
+            return self._retrieval_answer(question, standalone, described)
         except IndexUnavailable as error:
             self._retriever = None
             answer = compose.build_answer(question, standalone, [], self.units, set())
@@ -247,8 +285,8 @@ class Assistant:
         claim = Claim(f"The previous answer rests on {' and '.join(last.labels)}.", tuple(last.citations))
         return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
 
-    def _tool_answer(self, question: str, standalone: str) -> Answer | None:
-        asked = read_question(standalone, self.documents)
+    def _tool_answer(self, question: str, standalone: str, described: tuple[Described, ...] = ()) -> Answer | None:
+        asked = read_question(standalone, self.documents, described)
         if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
@@ -260,9 +298,11 @@ class Assistant:
         extra = " ".join((*result.facts, self._record_words))
         return compose.build_answer(question, standalone, list(result.claims), self.units, cited, result, not result.covered, extra=extra)
 
-    def _retrieval_answer(self, question: str, standalone: str) -> Answer:
-        asked = read_question(standalone, self.documents)
-        drafts = {r.number for r in asked.drafts}
+    def _retrieval_answer(self, question: str, standalone: str, described: tuple[Described, ...] = ()) -> Answer:
+        asked = read_question(standalone, self.documents, described)
+        # a draft filters retrieval by its number: only drafts whose text a document of this corpus holds
+        numbers = {d.number for doc in self.documents for d in doc.drafts}
+        drafts = {r.number for r in asked.drafts if r.number in numbers}
         draft = next(iter(drafts)) if len(drafts) == 1 else None
         query = without_drafts(standalone, self.documents) if draft else standalone  # the draft becomes a filter
         if draft and (elsewhere := self._body_elsewhere(question, standalone, query, draft)):

@@ -1,0 +1,81 @@
+"""The question vocabulary of ``words.toml``, loaded and compiled once (on first use, never at import).
+
+Shapes: ``Lexicon.bodies`` maps a folded word ('disarmament committee') to a body name ('First Committee', or ''
+for a body whose votes no document records); ``demonyms`` maps a folded word ('dutch') to a canonical State name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ingest.member_states import name_key
+
+WORDS_FILE = Path(__file__).with_name("words.toml")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of ``words.toml``, folded with ``name_key`` (lower case, no accents)."""
+
+    bodies: dict[str, str]
+    body_pattern: re.Pattern[str]
+    draft_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    breaks: frozenset[str]
+    undistinctive: frozenset[str]
+    demonyms: dict[str, str]
+    vote_words: re.Pattern[str]
+    position_words: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'in_favour' | 'against' | 'abstaining')
+    sponsor_words: re.Pattern[str]
+    examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from ``WORDS_FILE`` once.
+
+    Raises:
+        ValueError: if an entry has no example (every entry must carry one).
+    """
+    data = tomllib.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    examples: list[tuple[str, str, str]] = []
+    bodies: dict[str, str] = {}
+    for entry in data["body"]:
+        examples.append(("body", entry["body"], _example(entry, "body")))
+        bodies.update({name_key(w): entry["body"] for w in entry["words"]})
+    demonyms: dict[str, str] = {}
+    for entry in data["demonym"]:
+        examples.append(("demonym", entry["state"], _example(entry, "demonym")))
+        demonyms.update({name_key(w): entry["state"] for w in entry["words"]})
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words"):
+        examples.append((section, "", _example(data[section], section)))
+    positions = []
+    for entry in data["position_word"]:
+        examples.append(("position_word", entry["position"], _example(entry, "position_word")))
+        positions.append((_phrases(entry["words"]), entry["position"]))
+    ordered = sorted(bodies, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
+    return Lexicon(bodies, pattern, _folded(data["draft_nouns"]), _folded(data["decision_nouns"]), _folded(data["description_breaks"]),
+                   _folded(data["undistinctive"]), demonyms, _phrases(data["vote_words"]["words"]), tuple(positions),
+                   _phrases(data["sponsor_words"]["words"]), tuple(examples))
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``words`` as whole words, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w-])", re.I)
+
+
+def _folded(section: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(name_key(w) for w in section["words"])
+
+
+def _example(entry: dict[str, object], section: str) -> str:
+    example = entry.get("example")
+    if not isinstance(example, str) or not example:
+        raise ValueError(f"{WORDS_FILE.name}: an entry of [{section}] has no example question")
+    return example

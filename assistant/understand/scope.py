@@ -1,0 +1,301 @@
+"""Which documents and which votes a question is about, read once against the records.
+
+A question picks documents by a symbol ("A/78/407", "L.14", "54/18"), a session ("the seventy-eighth session"),
+a year, and picks votes by the body that voted ("in the Council", "in the plenary") and by describing a draft: the
+words around a noun that stands for one ("Russia's 2018 cyber resolution", "the 2023 plan for a permanent dialogue
+mechanism") are scored against each vote's profile (``profiles.VoteProfile``: introducer, title and operative words).
+The vocabulary of questions (bodies, draft nouns, demonyms, words that end a description) is ``words.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.entities import find_mentions
+from assistant.language import ENGLISH_FUNCTION_WORDS
+from assistant.understand.lexicon import Lexicon, lexicon
+from assistant.understand.profiles import VoteProfile, stems
+from assistant.votebook import DraftKey
+from ingest.member_states import name_key, roster
+from ingest.records import ParsedDocument
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[./'’-][A-Za-z0-9]+)*(?:['’]s?)?")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_ORDINAL_SESSION_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+(?:regular\s+)?session\b", re.I)
+_UNITS = "one two three four five six seven eight nine".split()
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TENS = "ten twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TEENS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+LEFT_WORDS, RIGHT_WORDS = 6, 10  # tokens a description reaches before and after its draft noun
+# the least score that describes a draft: one title word, or two words of its operative paragraphs, that the other
+# candidates lack (idf-weighted; an introducer counts 3, a symbol 10)
+MIN_SCORE = 1.5
+WORD_MARGIN = 0.9  # votes scoring within this share of the best are all described (the same draft in two bodies)
+
+
+def _ordinal_words() -> dict[str, str]:
+    """'seventy-eighth' → '78', 'fifty-fourth' → '54', 'tenth' → '10' (1 to 99)."""
+    words = {w: str(n) for n, w in enumerate(_UNIT_ORDINALS, 1)} | {w: str(n) for n, w in enumerate(_TEENS, 10)}
+    for tens, word in enumerate(_TENS[1:], 2):
+        words[word[:-1] + "ieth"] = str(tens * 10)
+        for unit, ordinal in enumerate(_UNIT_ORDINALS, 1):
+            words[f"{word}-{ordinal}"] = str(tens * 10 + unit)
+    return words
+
+
+_ORDINALS = _ordinal_words()
+_WORD_SESSION_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r")\s+session\b", re.I)
+
+
+@dataclass(frozen=True)
+class Described:
+    """A draft a question describes by its words: the votes it may be, and the span of the description."""
+
+    keys: tuple[DraftKey, ...]
+    start: int
+    end: int
+    surface: str
+    body_unrecorded: str = ""  # a body named whose vote on this draft no document records ('General Assembly')
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents and votes a question is about.
+
+    ``documents``: symbols of the documents in scope, in corpus order (every document when nothing narrows it).
+    ``described``: drafts described in words, in the order named. ``bodies``: bodies named outside any description.
+    ``narrowed``: whether ``documents`` is a strict subset of the corpus.
+    """
+
+    documents: tuple[str, ...]
+    described: tuple[Described, ...] = ()
+    bodies: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    sessions: tuple[str, ...] = ()
+    narrowed: bool = False
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VoteProfile]) -> Scope:
+    """The ``Scope`` of ``text`` over ``documents`` (pure; ``profiles`` from ``profiles.profiles(documents)``)."""
+    words = lexicon()
+    tokens = [_Token(m.start(), m.end(), m.group(), name_key(m.group())) for m in _TOKEN_RE.finditer(text)]
+    windows = _windows(text, tokens, words)
+    whole = not windows  # no noun stands for a draft: the question's words may still describe one ("the 2023 vote on X")
+    windows = windows or ([tokens] if tokens else [])
+    inside = [(w[0].start, w[-1].end) for w in windows]
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in inside)
+
+    bodies = _bodies(text, words)
+    years = [(m.start(), m.group()) for m in _YEAR_RE.finditer(text)]
+    sessions = _sessions(text)
+    named = _named_documents(text, documents)
+    described = []
+    for window in windows:
+        a, b = window[0].start, window[-1].end
+        found = _describe(text, window, profiles, words, named, whole,
+                          [v for s, v in bodies if a <= s < b] or [v for s, v in bodies if outside(s)] or [v for _, v in bodies],
+                          [v for s, v in years if a <= s < b] or [v for s, v in years if outside(s)],
+                          [v for s, v in sessions if a <= s < b] or [v for s, v in sessions if outside(s)])
+        if found is not None:
+            described.append(found)
+            described.extend(_in_other_bodies(found, profiles, [(s, v) for s, v in bodies if outside(s)], text))
+    described.sort(key=lambda d: d.start)
+    if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
+        described = [_origin(d, profiles) for d in described]
+    in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described)
+    return Scope(tuple(in_scope), tuple(described), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
+                 tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
+                 narrowed=len(in_scope) < len(documents))
+
+
+def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Token]]:
+    """Token spans around each draft noun, cut at words and punctuation that end a description, overlaps merged."""
+    spans: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if token.folded not in words.draft_nouns or (token.folded == "l" and i + 1 < len(tokens)):
+            continue
+        left = i
+        while left > 0 and i - left < LEFT_WORDS and not _breaks(text, tokens[left - 1], tokens[left], words, before=True):
+            left -= 1
+        right = i
+        while right + 1 < len(tokens) and right - i < RIGHT_WORDS and not _breaks(text, tokens[right], tokens[right + 1], words):
+            right += 1
+        while left < i and tokens[left].folded in ENGLISH_FUNCTION_WORDS:  # "on the Russian draft" → "Russian draft"
+            left += 1
+        while right > i and tokens[right].folded in ENGLISH_FUNCTION_WORDS:
+            right -= 1
+        spans.append((left, right))
+    merged: list[tuple[int, int]] = []
+    for left, right in spans:
+        if merged and left <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
+        else:
+            merged.append((left, right))
+    return [tokens[a : b + 1] for a, b in merged]
+
+
+def _breaks(text: str, first: _Token, second: _Token, words: Lexicon, before: bool = False) -> bool:
+    """Whether a description stops between two neighbouring tokens (``before``: extending to the left)."""
+    between = text[first.end : second.start]
+    if any(c in between for c in "?;!:\u2013\u2014") or " - " in between or ("," in between and not before):
+        return True
+    return (first.folded if before else second.folded) in words.breaks
+
+
+def _bodies(text: str, words: Lexicon) -> list[tuple[int, str]]:
+    folded = _fold(text)
+    return [(m.start(), words.bodies[m.group()]) for m in words.body_pattern.finditer(folded)]
+
+
+def _fold(text: str) -> str:
+    """``name_key`` character by character, keeping offsets (a leading 'the' is kept)."""
+    return "".join((name_key(c) or " ") if c.strip() and c not in ".-" else " " for c in text)
+
+
+def _sessions(text: str) -> list[tuple[int, str]]:
+    found = [(m.start(), m.group(1)) for m in _ORDINAL_SESSION_RE.finditer(text)]
+    return found + [(m.start(), _ORDINALS[m.group(1).lower()]) for m in _WORD_SESSION_RE.finditer(text)]
+
+
+def _named_documents(text: str, documents: list[ParsedDocument]) -> set[str]:
+    """Documents a question names by their symbol, a draft's symbol or a resolution number ('54/18')."""
+    from assistant.drafts import named_by_symbol
+
+    lowered = f" {text.lower()} "
+    named = {d.symbol for d in documents if re.search(rf"(?<![\w/.]){re.escape(d.symbol.lower())}(?![\w/])", lowered)}
+    named |= {d.symbol for d in documents for v in d.votes if v.resolution and re.search(rf"(?<![\w/]){re.escape(v.resolution)}(?![\w/])", lowered)}
+    named |= {d.symbol for d in documents if d.kind == "resolution" and re.search(rf"(?<![\w/]){re.escape(_short(d.symbol))}(?![\w/])", lowered)}
+    named |= {r.document for r in named_by_symbol(text, documents)}
+    return named
+
+
+def _short(symbol: str) -> str:
+    """'A/HRC/RES/54/18' → '54/18' (how people write a resolution's number)."""
+    match = re.search(r"(\d+/\d+)$", symbol)
+    return match[1] if match else symbol.lower()
+
+
+def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], words: Lexicon, named: set[str], whole: bool,
+              bodies: list[str], years: list[str], sessions: list[str]) -> Described | None:
+    """The votes a description fits best, or None when its words pick none.
+
+    ``whole``: the window is the whole question (no draft noun in it): its State names are who voted, not who introduced
+    the draft, and only its words count.
+    """
+    candidates = [p for p in profiles if (not named or p.document in named or p.key.document in named)
+                  and (not years or p.year in years) and (not sessions or p.session in sessions)]
+    recorded_bodies = [b for b in bodies if b]
+    within = [p for p in candidates if not recorded_bodies or p.body in recorded_bodies]
+    unrecorded = recorded_bodies[0] if recorded_bodies and not within else ""
+    candidates = within or ([] if bodies and not recorded_bodies else candidates)
+    numbers = _numbers(text[window[0].start : window[-1].end]) if not whole else set()
+    if numbers:  # "draft resolution I in the plenary": the number narrows the votes the other words leave
+        candidates = [p for p in candidates if p.key.number.removeprefix("decision ") in numbers] or candidates
+    states = set() if whole else _introducers(text, window, words)
+    candidates = [p for p in candidates if not states or p.introducer is None or p.introducer in states]
+    if not candidates:
+        return None
+    scores = {p.key: _score(p, window, words, states, candidates) for p in candidates}
+    best = max(scores.values())
+    constrained = bool(years or sessions or bodies or named) and not whole
+    if best < MIN_SCORE and not (constrained and len(candidates) <= 3):
+        return None
+    keys = tuple(k for k, s in scores.items() if best < MIN_SCORE or s >= WORD_MARGIN * best)
+    a, b = (0, 0) if whole else (window[0].start, window[-1].end)  # the whole question is no name to mask
+    return Described(keys, a, b, text[a:b], unrecorded)
+
+
+def _origin(found: Described, profiles: list[VoteProfile]) -> Described:
+    """``found`` with the votes of one draft in several bodies narrowed to the vote of the document holding its text."""
+    by_key = {p.key: p for p in profiles}
+    drafts = {by_key[k].draft for k in found.keys}
+    origin = tuple(k for k in found.keys if by_key[k].draft[0] == k.document)
+    return replace(found, keys=origin) if len(drafts) == 1 and origin and len(origin) < len(found.keys) else found
+
+
+def _in_other_bodies(found: Described, profiles: list[VoteProfile], bodies: list[tuple[int, str]], text: str) -> list[Described]:
+    """The same draft's votes in other bodies named outside the description ("abstained in committee, then voted yes in
+    the General Assembly on the OEWG resolution"), each placed where its body is named."""
+    by_key = {p.key: p for p in profiles}
+    drafts = {by_key[k].draft for k in found.keys}
+    extra = []
+    for start, body in bodies:
+        keys = tuple(p.key for p in profiles if p.draft in drafts and p.body == body and p.key not in found.keys)
+        if keys and body:
+            extra.append(Described(keys, start, start, text[start : start + len(body)]))
+    return extra
+
+
+def _numbers(span: str) -> set[str]:
+    """Draft numbers a description states ('draft resolution II' → {'II'})."""
+    from assistant.drafts import draft_numbers
+
+    return set(draft_numbers(span))
+
+
+def _introducers(text: str, window: list[_Token], words: Lexicon) -> set[str]:
+    """States a description names as the draft's introducer ('Russia's', 'the Dutch', 'tabled by Brazil')."""
+    found = {words.demonyms[t.folded] for t in window if t.folded in words.demonyms}
+    span = text[window[0].start : window[-1].end]
+    found |= {m.name for m in find_mentions(span, fuzzy=False) if m.kind == "state"}
+    return {roster().canonical(s) or s for s in found}
+
+
+def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: set[str], candidates: list[VoteProfile]) -> float:
+    """How well a description's words fit one vote: introducer, symbols, acronyms, title and operative words (idf-weighted)."""
+    score = 3.0 if profile.introducer in states else 0.0
+    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive
+    if any(t.folded in words.decision_nouns for t in window) and profile.decision:
+        score += MIN_SCORE  # "the draft decision": a decision rather than a draft resolution
+    for token in window:
+        if token.text.lower() in profile.symbols or token.folded in words.demonyms:
+            score += 10.0 if token.text.lower() in profile.symbols else 0.0
+            continue
+        if token.folded in stop or token.folded in words.bodies or token.folded in words.decision_nouns or token.folded.isdigit():
+            continue
+        if token.folded.isalpha() and 3 <= len(token.folded) <= 5 and token.text.isupper():
+            df = sum(token.folded in p.acronyms for p in candidates)
+            score += 2.0 * _idf(df, len(candidates)) if token.folded in profile.acronyms else 0.0
+            continue
+        for stem in stems(token.text):
+            df = sum(stem in p.title or stem in p.text for p in candidates)
+            weight = 2.0 if stem in profile.title else 1.0 if stem in profile.text else 0.0
+            score += weight * _idf(df, len(candidates))
+    return score
+
+
+def _idf(df: int, n: int) -> float:
+    """1 for a word some candidates have and others lack, 0 for one all or none have: it tells them apart or not."""
+    return 1.0 if 0 < df < n else 0.0
+
+
+def _documents(documents: list[ParsedDocument], named: set[str], years: list[str], sessions: list[str],
+               described: list[Described]) -> list[str]:
+    """The documents in scope: those named, else those of the sessions and years named, with the drafts described."""
+    picked = named | {k.document for d in described for k in d.keys}
+    if picked:
+        return [d.symbol for d in documents if d.symbol in picked]
+    chosen = [d.symbol for d in documents if (years or sessions) and (not years or _years(d) & set(years))
+              and (not sessions or _session(d.symbol) in sessions)]
+    return chosen or [d.symbol for d in documents]
+
+
+def _years(document: ParsedDocument) -> set[str]:
+    return {document.date[-4:]} | {v.date[-4:] for v in document.votes} | {a.date[-4:] for a in document.adoptions if a.date}
+
+
+def _session(symbol: str) -> str | None:
+    from assistant.understand.profiles import session_of
+
+    return session_of(symbol)
