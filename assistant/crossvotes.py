@@ -313,3 +313,20 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
     claims.extend(membership(group))
     return ToolResult("vote_group", tuple(claims), Table(("Member State", "Draft", "Position"), tuple(rows)),
                       facts=(*facts, *group.members, group.source), data={"group": group.key})
+
+
+def in_every(book: VoteBook, drafts: list[DraftKey], position: Position) -> ToolResult:
+    """Member States in ``position`` on every one of ``drafts`` (any number of votes), in UN order.
+
+    "How many States voted in favour of all three texts in A/78/407?": the States listed in favour in each vote.
+    """
+    votes = [v for d in drafts if (v := book.vote(d)) is not None]
+    if len(votes) < len(drafts):
+        return book.no_vote(next(d for d in drafts if book.vote(d) is None))
+    states = [s for s in roster().names if all(v.position_of(s) == position for v in votes)]
+    named = names([book.draft_name(v) for v in votes])
+    lead = f"{count_states(len(states))} {VERB[position]} all {len(votes)}, {named}" + (f": {names(states)}." if states else ".")
+    rows = tuple((s, *(WORD[v.position_of(s) or ""] for v in votes)) for s in states)
+    table = Table(("Member State", *(v.draft_symbol for v in votes)), rows)
+    return ToolResult("vote_cross", (Claim(lead, tuple(book.cite(v) for v in votes)),), table,
+                      facts=(str(len(states)), str(len(votes)), *states), data={"states": states})

@@ -225,6 +225,8 @@ def is_vote_question(asked: Asked) -> bool:
     listing = re.search(r"\b(?:which|what|list(?: the)?|name(?: the)?|how many)\s+(?:member states|states|countries|delegations)\b",
                         asked.text, re.I)  # "Which countries supported L.37?"
     weak = WEAK_VOTE_RE.search(asked.text) or any(p.search(asked.text) for p, _ in lexicon().position_words)
+    if weak and len(asked.drafts) >= 2 and _named_positions(asked) and re.search(r"\b(?:how many|which|who)\b", asked.text, re.I):
+        return True  # "Of the countries that opposed X, how many also opposed Y?": positions on two drafts
     return bool(weak and (asked.states or asked.groups or (asked.drafts and listing)))
 
 
@@ -325,7 +327,12 @@ def _named_votes(asked: Asked, book: VoteBook) -> list[DraftKey]:
 
 def _keys(asked: Asked) -> list[DraftKey]:
     """The drafts a question names, as vote-book keys, in the order named (``find_drafts`` returns them in that order)."""
-    return [DraftKey(r.document, r.number) for r in asked.drafts]
+    return [_key(r) for r in asked.drafts]
+
+
+def _key(ref: DraftRef) -> DraftKey:
+    """The vote-book key of a draft named: its document and number (draft I of two reports are two drafts)."""
+    return DraftKey(ref.document, ref.number)
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
@@ -378,7 +385,7 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
         return None
     if min(start for start, _ in _named_positions(asked)) > sponsor.start():
         return None  # "How did the sponsors of draft I vote on draft II?" is sponsor_votes
-    voted_on, sponsored = (next(d for d in pair if d.number == r.number) for r in asked.drafts)
+    voted_on, sponsored = (next(d for d in pair if d == _key(r)) for r in asked.drafts)
     within = roster().group(asked.groups[0].name) if asked.groups else None  # "the ASEAN members that abstained on II …"
     return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text), within)
 
@@ -401,6 +408,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return not_a_state
     if VOTES_CAST_RE.search(text):
         return merge([book.shares(d) for d in drafts], asked)  # "What share of the votes cast were in favour of the two drafts?"
+    if (every := _every(asked, book, drafts)) is not None:
+        return every
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
         return across
     if len(asked.drafts) == 1 and (denied := NEGATED_RE.search(text)) and (refused := _position_word(denied.group())):
@@ -421,6 +430,17 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
     return merge([book.tally(d) for d in drafts], asked)
 
 
+def _every(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult | None:
+    """'… voted in favour of all three texts': one position on every vote named (or on every vote of the one document
+    in scope), when there are more than two; None otherwise."""
+    position = _one_position(asked)
+    if position is None or not lexicon().every_words.search(asked.text):
+        return None
+    keys = drafts if len(asked.drafts) > 2 else [k for k in book.drafts() if len({d.document for d in drafts}) == 1
+                                                  and k.document == drafts[0].document]
+    return crossvotes.in_every(book, keys, position) if len(keys) > 2 else None
+
+
 def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: list[DraftKey]) -> ToolResult | None:
     """The members of the one group named in the positions asked, or None for the group's whole breakdown.
 
@@ -434,10 +454,10 @@ def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: li
         return None  # "either", "at least one", "neither", "only one" with a group: the breakdown on each draft
     if len(pair) == 2 and len(asked.drafts) != 1:
         found = [p for _, p in sorted(_named_positions(asked))]
-        two = len(asked.drafts) == 2 and asked.drafts[0].number != asked.drafts[1].number
+        two = len(asked.drafts) == 2 and _key(asked.drafts[0]) != _key(asked.drafts[1])
         if two and len(found) == 2:
-            by_draft = {asked.drafts[0].number: found[0], asked.drafts[1].number: found[1]}
-            return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number], group)
+            by_draft = {_key(asked.drafts[0]): found[0], _key(asked.drafts[1]): found[1]}
+            return crossvotes.cross(book, pair[0], by_draft[pair[0]], pair[1], by_draft[pair[1]], group)
         position = _one_position(asked)
         then = THEN_RE.search(text) or GROUP_THEN_RE.match(text[asked.groups[0].end :])  # "the P5 that voted against II"
         if position and two and then and not BOTH_RE.search(text) and not ALSO_RE.search(text):
@@ -526,7 +546,7 @@ def _recorded_on(asked: Asked, pair: list[DraftKey]) -> DraftKey | None:
     before = [r for r in asked.drafts if match and r.end <= match.start()]
     if not before:
         return None
-    return next((d for d in pair if d.number == before[-1].number), None)
+    return next((d for d in pair if d == _key(before[-1])), None)
 
 
 def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
@@ -534,7 +554,7 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
 
     'Not recorded' words ("absent", "did not vote") count as a position here.
     """
-    if len(asked.drafts) != 2 or asked.drafts[0].number == asked.drafts[1].number:
+    if len(asked.drafts) != 2 or _key(asked.drafts[0]) == _key(asked.drafts[1]):
         return None
     ordered = asked.drafts  # in the order named
     if denied := _denied(asked, book, pair, ordered):
@@ -545,11 +565,11 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
     voted = RECORDED_ON_RE.search(asked.text)
     if len(found) == 1 and found[0] is None and voted:  # "absent on draft II but voted on draft I"
         kept = next(r for r in ordered if r.start > voted.start()) if ordered[1].start > voted.start() else ordered[0]
-        return crossvotes.one_only(book, pair[0], pair[1], next(d for d in pair if d.number == kept.number))
+        return crossvotes.one_only(book, pair[0], pair[1], next(d for d in pair if d == _key(kept)))
     if len(found) < 2:
         return None
-    by_draft = {ordered[0].number: found[0], ordered[1].number: found[1]}
-    return crossvotes.cross(book, pair[0], by_draft[pair[0].number], pair[1], by_draft[pair[1].number])
+    by_draft = {_key(ordered[0]): found[0], _key(ordered[1]): found[1]}
+    return crossvotes.cross(book, pair[0], by_draft[pair[0]], pair[1], by_draft[pair[1]])
 
 
 def _denied(asked: Asked, book: VoteBook, pair: list[DraftKey], ordered: list[DraftRef]) -> ToolResult | None:
@@ -563,7 +583,7 @@ def _denied(asked: Asked, book: VoteBook, pair: list[DraftKey], ordered: list[Dr
         return None
     refused = _position_word(denied[0].group())
     kept = next((r for r in ordered if r.start > affirmed[0][0]), ordered[0])  # the draft named after the affirmed position
-    first = next(d for d in pair if d.number == kept.number)
+    first = next(d for d in pair if d == _key(kept))
     return crossvotes.in_position_on_one(book, first, next(d for d in pair if d != first), affirmed[0][1], refused)
 
 

@@ -31,6 +31,7 @@ class Lexicon:
     vote_words: re.Pattern[str]
     position_words: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'in_favour' | 'against' | 'abstaining')
     sponsor_words: re.Pattern[str]
+    every_words: re.Pattern[str]
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 
 
@@ -51,7 +52,7 @@ def lexicon() -> Lexicon:
     for entry in data["demonym"]:
         examples.append(("demonym", entry["state"], _example(entry, "demonym")))
         demonyms.update({name_key(w): entry["state"] for w in entry["words"]})
-    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words"):
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words", "every_words"):
         examples.append((section, "", _example(data[section], section)))
     positions = []
     for entry in data["position_word"]:
@@ -61,7 +62,7 @@ def lexicon() -> Lexicon:
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
     return Lexicon(bodies, pattern, _folded(data["draft_nouns"]), _folded(data["decision_nouns"]), _folded(data["description_breaks"]),
                    _folded(data["undistinctive"]), demonyms, _phrases(data["vote_words"]["words"]), tuple(positions),
-                   _phrases(data["sponsor_words"]["words"]), tuple(examples))
+                   _phrases(data["sponsor_words"]["words"]), _phrases(data["every_words"]["words"]), tuple(examples))
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:

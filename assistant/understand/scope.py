@@ -100,11 +100,13 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     years = [(m.start(), m.group()) for m in _YEAR_RE.finditer(text)]
     sessions = _sessions(text)
     named = _named_documents(text, documents)
+    blanked = "".join(" " if not outside(i) else c for i, c in enumerate(text))
+    named_outside = _named_documents(blanked, documents) if not whole else named
     described = []
     for window in windows:
         a, b = window[0].start, window[-1].end
-        found = _describe(text, window, profiles, words, named, whole,
-                          [v for s, v in bodies if a <= s < b] or [v for s, v in bodies if outside(s)] or [v for _, v in bodies],
+        found = _describe(text, window, profiles, words, _named_documents(text[a:b], documents) or named_outside, whole,
+                          [v for s, v in bodies if a <= s < b] or [v for s, v in bodies if outside(s)],
                           [v for s, v in years if a <= s < b] or [v for s, v in years if outside(s)],
                           [v for s, v in sessions if a <= s < b] or [v for s, v in sessions if outside(s)])
         if found is not None:
