@@ -19,7 +19,7 @@ from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, the
 from ingest.member_states import name_key, roster
-from ingest.records import ParsedDocument, Position
+from ingest.records import Adoption, ParsedDocument, Position, RecordedVote
 
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
@@ -167,7 +167,9 @@ def _with_described(refs: list[DraftRef], described: tuple[Described, ...], docu
     kept = [r for r in refs if not any(d.start < r.end and r.start < d.end and DraftKey(r.document, r.number) not in d.keys
                                        for d in described)]
     have = {DraftKey(r.document, r.number) for r in kept}
-    symbols = {action_key(a): a.draft_symbol for doc in documents for a in (*doc.votes, *doc.adoptions)}
+    actions: list[RecordedVote | Adoption] = [v for doc in documents for v in doc.votes]
+    actions += [a for doc in documents for a in doc.adoptions]
+    symbols = {action_key(a): a.draft_symbol for a in actions}
     for found in described:
         kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, found.start, found.end) for k in found.keys if k not in have]
         have |= set(found.keys)
@@ -272,8 +274,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
 
 def _other_vote_years(asked: Asked, book: VoteBook) -> list[str]:
     """Years a vote question names in which the documents record no vote ("the equivalent draft in 2017")."""
-    recorded = {v.date[-4:] for v in book.votes.values()}
-    return [y for y in YEAR_RE.findall(asked.text) if y not in recorded]
+    return [y for y in YEAR_RE.findall(asked.text) if y not in book.recorded_years]
 
 
 def other_year(years: list[str], book: VoteBook) -> ToolResult:
@@ -431,8 +432,10 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
 
 
 def _every(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult | None:
-    """'… voted in favour of all three texts': one position on every vote named (or on every vote of the one document
-    in scope), when there are more than two; None otherwise."""
+    """'… voted in favour of all three texts': one position on every vote named, when there are more than two.
+
+    With fewer than three named, every vote of the one document the drafts named belong to; None otherwise.
+    """
     position = _one_position(asked)
     if position is None or not lexicon().every_words.search(asked.text):
         return None

@@ -13,6 +13,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant import abstention, compose, llm, selection
@@ -88,6 +89,9 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202
 # OEWG due to report?"; 0.2 and 0.3 also for "With whom can it hold intersessional consultative meetings?"; no
 # answer changed otherwise, here or on the held-out set.
 BODY_PARAGRAPH_BONUS = 0.2
+# A question of at most this many words that names no document or draft of its own keeps the previous answer's
+# documents ("What was the vote?" after a question about resolution 54/18).
+FOLLOW_UP_WORDS = 8
 TOPIC_HINT = ("To compare what the drafts say on one subject, name it: for example "
               "\u201cHow do the two drafts differ on follow-up mechanisms?\u201d")
 
@@ -205,7 +209,7 @@ class Assistant:
             result = self._which_paragraph(cleaned, conversation)
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
-            scope = self._scope(standalone)
+            scope = self._scope(cleaned, standalone, conversation)
             # what the corpus never mentions is judged on every document, not only those the question is about
             missing, reason = self._never_mentioned(standalone), out_of_scope(standalone, self._scope_facts)
             result = self._within(scope)._respond(cleaned, standalone, scope, (missing, reason))
@@ -220,12 +224,24 @@ class Assistant:
                  len(result.citations), result.latency_ms, asked)
         return result
 
-    def _scope(self, standalone: str) -> Scope:
-        """The documents and drafts a question is about (``understand.scope``); every document when the corpus holds one
-        document of at most two votes (nothing to choose between but what the drafts' own names pick)."""
+    def _scope(self, question: str, standalone: str, conversation: Conversation) -> Scope:
+        """The documents and drafts a question is about (``understand.scope``).
+
+        Every document when the corpus holds one document of at most two votes (nothing to choose between but what the
+        drafts' own names pick). A follow-up completed with the previous question (``conversation.rewrite`` appends it) is read with its own
+        words first (``focus``); a short follow-up that names nothing ("What was the vote?") keeps the documents the
+        previous answer cited, when those were some of the documents and not all.
+        """
         if len(self.documents) < 2 and len(self._profiles) < 3:
             return Scope(tuple(d.symbol for d in self.documents))
-        return read_scope(standalone, self.documents, self._profiles)
+        focus = len(question) if standalone.startswith(question) and len(standalone) > len(question) else None
+        scope = read_scope(standalone, self.documents, self._profiles, focus)
+        last = conversation.last
+        if scope.narrowed or scope.described or last is None or standalone != question or len(question.split()) > FOLLOW_UP_WORDS:
+            return scope
+        cited = {c.split("#")[0] for c in last.citations}
+        kept = tuple(d.symbol for d in self.documents if d.symbol in cited)
+        return replace(scope, documents=kept, narrowed=True) if kept and len(kept) < len(self.documents) else scope
 
     def _within(self, scope: Scope) -> Assistant:
         """This assistant, or one over the documents in ``scope`` only (built once per set of documents).
@@ -240,6 +256,7 @@ class Assistant:
             narrowed = Assistant(documents, lambda: self.retriever.restricted(documents), self.k, self.max_chars, self.chat_model,
                                  self.llm_timeout, self.log_questions)
             narrowed.min_similarity, narrowed.min_bm25 = self.min_similarity, self.min_bm25
+            narrowed.book.recorded_years = self.book.recorded_years
             self._narrowed[key] = narrowed
         return self._narrowed[key]
 
@@ -259,7 +276,8 @@ class Assistant:
         try:
             if missing or reason:
                 return self._not_covered(question, standalone, missing, reason)
-            return self._retrieval_answer(question, standalone, described)
+            # a description read from the whole question (no draft noun) picks votes, not the drafts a passage is searched in
+            return self._retrieval_answer(question, standalone, tuple(d for d in described if d.end > d.start))
         except IndexUnavailable as error:
             self._retriever = None
             answer = compose.build_answer(question, standalone, [], self.units, set())

@@ -114,6 +114,9 @@ class VoteBook:
         self.adoptions = {action_key(a): a for d in documents for a in d.adoptions}
         self.part_votes = [v for d in documents for v in d.votes if not v.whole]
         self.several = len({k.document for k in self.votes}) > 1
+        # years of the votes of the whole corpus: an assistant over some of its documents is given the corpus's
+        # (a year another document records is not "a year the documents record no vote in")
+        self.recorded_years = {v.date[-4:] for v in self.votes.values()}
         self.sponsorships = {s.draft_symbol: s for d in documents for s in d.sponsorships}
         self.units = {u.id: u for d in documents for u in d.units}
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ingest.member_states import name_key
+from ingest.member_states import name_key, roster
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
 
@@ -40,7 +40,7 @@ def lexicon() -> Lexicon:
     """The lexicon, read from ``WORDS_FILE`` once.
 
     Raises:
-        ValueError: if an entry has no example (every entry must carry one).
+        ValueError: if an entry has no example (every entry must carry one), or a demonym names no Member State.
     """
     data = tomllib.loads(WORDS_FILE.read_text(encoding="utf-8"))
     examples: list[tuple[str, str, str]] = []
@@ -50,8 +50,11 @@ def lexicon() -> Lexicon:
         bodies.update({name_key(w): entry["body"] for w in entry["words"]})
     demonyms: dict[str, str] = {}
     for entry in data["demonym"]:
-        examples.append(("demonym", entry["state"], _example(entry, "demonym")))
-        demonyms.update({name_key(w): entry["state"] for w in entry["words"]})
+        state = roster().canonical(entry["state"])
+        if state is None:
+            raise ValueError(f"{WORDS_FILE.name}: [[demonym]] names {entry['state']!r}, which is no Member State")
+        examples.append(("demonym", state, _example(entry, "demonym")))
+        demonyms.update({name_key(w): state for w in entry["words"]})
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words", "every_words"):
         examples.append((section, "", _example(data[section], section)))
     positions = []

@@ -54,6 +54,7 @@ class VoteProfile:
     text: frozenset[str]
     acronyms: frozenset[str]
     symbols: frozenset[str]
+    phrases: frozenset[str]  # pairs of neighbouring stems of its title and operative paragraphs ('work group')
     recorded: bool  # a recorded vote (False: adopted without a vote)
     draft: tuple[str, str]  # the draft acted on: (symbol of the document holding its text, its number), the same in every body
     decision: bool  # a draft decision (not a draft resolution)
@@ -77,12 +78,14 @@ def _profile(action: RecordedVote | Adoption, documents: list[ParsedDocument]) -
     symbols = {action.symbol, action.draft_symbol, symbol}
     if action.resolution:
         symbols |= {action.resolution, f"A/RES/{action.resolution}"}
-    symbols |= {short for s in symbols if (short := _short_symbol(s))} | {short.replace(".", "") for s in symbols if (short := _short_symbol(s))}
+    shorts = {short for s in symbols if (short := _short_symbol(s))}  # 'L.14' and 'L14'
+    symbols |= shorts | {short.replace(".", "") for short in shorts}
     return VoteProfile(
         key=action_key(action), document=action.symbol, body=action.body, year=action.date[-4:] if action.date else "",
         session=session_of(action.symbol), introducer=sponsorship.introduced_by if sponsorship else None,
         title=frozenset(stems(title)), text=frozenset(stems(text)), acronyms=frozenset(_acronyms(text)),
-        symbols=frozenset(s.lower() for s in symbols if s), recorded=isinstance(action, RecordedVote),
+        symbols=frozenset(s.lower() for s in symbols if s), phrases=frozenset(_pairs(f"{title}. {text}")),
+        recorded=isinstance(action, RecordedVote),
         draft=(source.symbol if source else action.draft_symbol, action_key(action).number), decision=action.draft_kind == "decision",
     )
 
@@ -120,6 +123,14 @@ def _draft(document: ParsedDocument, number: str | None, action: RecordedVote | 
     """The draft resolution or decision acted on, from the document holding its text."""
     drafts = document.decisions if action.draft_kind == "decision" else document.drafts
     return next((d for d in drafts if d.number == number), None)
+
+
+def _pairs(text: str) -> set[str]:
+    """Pairs of neighbouring stems ('work group'), skipping English function words between them."""
+    from assistant.language import ENGLISH_FUNCTION_WORDS
+
+    words = [w for w in stems(text) if w not in ENGLISH_FUNCTION_WORDS]
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 def _acronyms(text: str) -> set[str]:

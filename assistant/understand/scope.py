@@ -10,6 +10,7 @@ The vocabulary of questions (bodies, draft nouns, demonyms, words that end a des
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.entities import find_mentions
@@ -84,8 +85,14 @@ class _Token:
     folded: str
 
 
-def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VoteProfile]) -> Scope:
-    """The ``Scope`` of ``text`` over ``documents`` (pure; ``profiles`` from ``profiles.profiles(documents)``)."""
+def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VoteProfile], focus: int | None = None) -> Scope:
+    """The ``Scope`` of ``text`` over ``documents`` (pure; ``profiles`` from ``profiles.profiles(documents)``).
+
+    ``focus``: where the context a follow-up was completed with begins ("And in committee? What was the Assembly vote on
+    the working group resolution in 2018?": after the first question mark). The follow-up's own words win: a draft it
+    describes replaces those of the context, and a body, year, session or symbol it names replaces the context's in
+    describing the draft the context names.
+    """
     words = lexicon()
     tokens = [_Token(m.start(), m.end(), m.group(), name_key(m.group())) for m in _TOKEN_RE.finditer(text)]
     windows = _windows(text, tokens, words)
@@ -105,20 +112,36 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     described = []
     for window in windows:
         a, b = window[0].start, window[-1].end
-        found = _describe(text, window, profiles, words, _named_documents(text[a:b], documents) or named_outside, whole,
-                          [v for s, v in bodies if a <= s < b] or [v for s, v in bodies if outside(s)],
-                          [v for s, v in years if a <= s < b] or [v for s, v in years if outside(s)],
-                          [v for s, v in sessions if a <= s < b] or [v for s, v in sessions if outside(s)])
+        earlier = focus is not None and a >= focus  # a window of the context a follow-up was completed with
+        spans = (focus if earlier else None, a, b)
+        own_named = _named_documents(text[:focus], documents) if focus is not None and a >= focus else set()
+        found = _describe(text, window, profiles, words, own_named or _named_documents(text[a:b], documents) or named_outside,
+                          whole, _chosen(bodies, spans, outside), _chosen(years, spans, outside), _chosen(sessions, spans, outside))
         if found is not None:
             described.append(found)
-            described.extend(_in_other_bodies(found, profiles, [(s, v) for s, v in bodies if outside(s)], text))
+            named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
+            described.extend(_in_other_bodies(found, profiles, named_bodies, text))
     described.sort(key=lambda d: d.start)
+    if focus is not None and any(d.start < focus for d in described):
+        described = [d for d in described if d.start < focus]  # the follow-up describes a draft of its own
     if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
         described = [_origin(d, profiles) for d in described]
     in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described)
     return Scope(tuple(in_scope), tuple(described), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
                  tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
                  narrowed=len(in_scope) < len(documents))
+
+
+def _chosen(found: list[tuple[int, str]], spans: tuple[int | None, int, int], outside: Callable[[int], bool]) -> list[str]:
+    """The values (bodies, years, sessions) that apply to one description, of those ``found`` at their offsets.
+
+    ``spans``: (where the context begins when the description is in the context a follow-up was completed with, else
+    None; the description's start and end). What the follow-up names, else what the description names, else what the
+    question names outside every description.
+    """
+    focus, a, b = spans
+    return ([v for s, v in found if focus is not None and s < focus] or [v for s, v in found if a <= s < b]
+            or [v for s, v in found if outside(s)])
 
 
 def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Token]]:
@@ -175,9 +198,11 @@ def _named_documents(text: str, documents: list[ParsedDocument]) -> set[str]:
     from assistant.drafts import named_by_symbol
 
     lowered = f" {text.lower()} "
-    named = {d.symbol for d in documents if re.search(rf"(?<![\w/.]){re.escape(d.symbol.lower())}(?![\w/])", lowered)}
-    named |= {d.symbol for d in documents for v in d.votes if v.resolution and re.search(rf"(?<![\w/]){re.escape(v.resolution)}(?![\w/])", lowered)}
-    named |= {d.symbol for d in documents if d.kind == "resolution" and re.search(rf"(?<![\w/]){re.escape(_short(d.symbol))}(?![\w/])", lowered)}
+    def says(symbol: str) -> bool:
+        return re.search(rf"(?<![\w/.]){re.escape(symbol.lower())}(?![\w/])", lowered) is not None
+
+    named = {d.symbol for d in documents if says(d.symbol) or (d.kind == "resolution" and says(_short(d.symbol)))}
+    named |= {d.symbol for d in documents for v in d.votes if v.resolution and says(v.resolution)}
     named |= {r.document for r in named_by_symbol(text, documents)}
     return named
 
@@ -227,15 +252,17 @@ def _origin(found: Described, profiles: list[VoteProfile]) -> Described:
 
 
 def _in_other_bodies(found: Described, profiles: list[VoteProfile], bodies: list[tuple[int, str]], text: str) -> list[Described]:
-    """The same draft's votes in other bodies named outside the description ("abstained in committee, then voted yes in
-    the General Assembly on the OEWG resolution"), each placed where its body is named."""
+    """The same draft's votes in other bodies named outside the description, each placed where its body is named.
+
+    "Abstained in committee, then voted yes in the General Assembly on the OEWG resolution": both votes on the draft.
+    """
     by_key = {p.key: p for p in profiles}
     drafts = {by_key[k].draft for k in found.keys}
     extra = []
     for start, body in bodies:
         keys = tuple(p.key for p in profiles if p.draft in drafts and p.body == body and p.key not in found.keys)
         if keys and body:
-            extra.append(Described(keys, start, start, text[start : start + len(body)]))
+            extra.append(Described(keys, start, start + 1, text[start : start + len(body)]))  # a span: it names documents
     return extra
 
 
@@ -248,8 +275,9 @@ def _numbers(span: str) -> set[str]:
 
 def _introducers(text: str, window: list[_Token], words: Lexicon) -> set[str]:
     """States a description names as the draft's introducer ('Russia's', 'the Dutch', 'tabled by Brazil')."""
-    found = {words.demonyms[t.folded] for t in window if t.folded in words.demonyms}
     span = text[window[0].start : window[-1].end]
+    folded = f" {name_key(span)} "
+    found = {state for word, state in words.demonyms.items() if f" {word} " in folded}  # "south african" is two words
     found |= {m.name for m in find_mentions(span, fuzzy=False) if m.kind == "state"}
     return {roster().canonical(s) or s for s in found}
 
@@ -274,6 +302,9 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
             df = sum(stem in p.title or stem in p.text for p in candidates)
             weight = 2.0 if stem in profile.title else 1.0 if stem in profile.text else 0.0
             score += weight * _idf(df, len(candidates))
+    content = [stem for t in window if t.folded not in stop for stem in stems(t.text)]
+    for pair in (f"{a} {b}" for a, b in zip(content, content[1:], strict=False)):  # "working group": the words together
+        score += _idf(sum(pair in p.phrases for p in candidates), len(candidates)) if pair in profile.phrases else 0.0
     return score
 
 
@@ -285,7 +316,7 @@ def _idf(df: int, n: int) -> float:
 def _documents(documents: list[ParsedDocument], named: set[str], years: list[str], sessions: list[str],
                described: list[Described]) -> list[str]:
     """The documents in scope: those named, else those of the sessions and years named, with the drafts described."""
-    picked = named | {k.document for d in described for k in d.keys}
+    picked = named | {k.document for d in described if d.end > d.start for k in d.keys}  # not from the whole question's words
     if picked:
         return [d.symbol for d in documents if d.symbol in picked]
     chosen = [d.symbol for d in documents if (years or sessions) and (not years or _years(d) & set(years))

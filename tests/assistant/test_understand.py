@@ -1,0 +1,146 @@
+"""Reading a question's scope (assistant/understand): the vocabulary of words.toml and the documents and votes a
+question picks, over A/73/505 and the documents written for the tests (a 2023 report of three drafts and a draft
+decision, a Human Rights Council resolution, a plenary record). Pure: no Chroma, no embedder."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant import crossvotes
+from assistant.drafts import find_drafts
+from assistant.router import read_question
+from assistant.understand.lexicon import lexicon
+from assistant.understand.profiles import profiles, session_of
+from assistant.understand.scope import _bodies, _introducers, _Token, _windows, read_scope
+from assistant.votebook import DraftKey, VoteBook
+from ingest.member_states import name_key
+from ingest.pipeline import parse_files
+from ingest.records import ParsedDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMATS = ROOT / "tests" / "data" / "formats"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[ParsedDocument]:
+    files = [ROOT / "corpus" / "A_73_505.txt", *(FORMATS / f for f in ("A_78_407.txt", "A_HRC_RES_54_18.txt", "A_73_PV_45.txt"))]
+    return parse_files(files)
+
+
+def _tokens(text: str) -> list[_Token]:
+    from assistant.understand.scope import _TOKEN_RE
+
+    return [_Token(m.start(), m.end(), m.group(), name_key(m.group())) for m in _TOKEN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("section,expected,example", lexicon().examples, ids=lambda v: str(v)[:40])
+def test_every_entry_reads_its_example_as_intended(section: str, expected: str, example: str) -> None:
+    words = lexicon()
+    if section == "body":
+        assert expected in {body for _, body in _bodies(example, words)}
+    elif section == "demonym":
+        windows = _windows(example, _tokens(example), words)
+        assert any(expected in _introducers(example, w, words) for w in windows)
+    elif section in ("draft_nouns", "decision_nouns"):
+        nouns = words.draft_nouns if section == "draft_nouns" else words.decision_nouns
+        assert {t.folded for t in _tokens(example)} & nouns
+    elif section == "description_breaks":
+        assert {t.folded for t in _tokens(example)} & words.breaks
+    elif section == "undistinctive":
+        assert {t.folded for t in _tokens(example)} & words.undistinctive
+    elif section == "position_word":
+        assert any(p.search(example) for p, position in words.position_words if position == expected)
+    else:
+        pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words}[section]
+        assert pattern.search(example)
+
+
+def _code_strings(path: Path) -> list[str]:
+    """The string literals of a module's code, docstrings left out (their examples quote documents on purpose)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def test_no_module_of_the_understanding_names_a_document_of_the_corpus() -> None:
+    """The reading's code holds no symbol, body or introducer of A/73/505 or of the test documents: they come from records."""
+    strings = " ".join(s for p in (ROOT / "assistant" / "understand").glob("*.py") for s in _code_strings(p))
+    assert _code_strings(ROOT / "assistant" / "understand" / "lexicon.py")  # the check reads literals at all
+    for name in ("A/73/505", "L.27", "L.37", "OEWG", "GGE", "Russian", "open-ended working group", "A/78/407", "54/18"):
+        assert name.lower() not in strings.lower()
+
+
+def test_profiles_come_from_the_records(corpus: list[ParsedDocument]) -> None:
+    by_key = {p.key: p for p in profiles(corpus)}
+    assert by_key[DraftKey("A/73/505", "I")].introducer == "Russian Federation"
+    assert by_key[DraftKey("A/78/407", "II")].introducer == "Netherlands"
+    assert "oewg" in by_key[DraftKey("A/73/505", "I")].acronyms and "gge" in by_key[DraftKey("A/73/505", "II")].acronyms
+    assert by_key[DraftKey("A/73/PV.45", "I")].draft == by_key[DraftKey("A/73/505", "I")].draft  # one draft, two bodies
+    assert by_key[DraftKey("A/73/PV.45", "I")].body == "General Assembly" and "73/27" in by_key[DraftKey("A/73/PV.45", "I")].symbols
+    assert by_key[DraftKey("A/78/407", "decision I")].decision and "l.61" in by_key[DraftKey("A/78/407", "decision I")].symbols
+    assert session_of("A/HRC/RES/54/18") == "54" and session_of("A/C.1/78/L.14") == "78"
+
+
+@pytest.mark.parametrize("question,keys,documents", [
+    ("which way did norway vote on russia's 2018 cyber resolution in the disarmament commitee?", [("A/73/505", "I")], ["A/73/505"]),
+    ("Did Switzerland support Russia's 2023 push on protecting critical information infrastructure?", [("A/78/407", "I")], ["A/78/407"]),
+    ("Where did Saudi Arabia land on the final vote for the 2023 plan for a permanent UN cyber dialogue mechanism?",
+     [("A/78/407", "II")], ["A/78/407"]),
+    ("Did Japan vote for the Brazilian draft decision on open-ended consultations in 2023?", [("A/78/407", "decision I")], ["A/78/407"]),
+    ("Did India back the Human Rights Council's resolution on equitable access to digital technologies?",
+     [("A/HRC/RES/54/18", "A/HRC/RES/54/18")], ["A/HRC/RES/54/18"]),
+    ("What did South Korea do in the Assembly vote on the OEWG resolution in Dec 2018?", [("A/73/PV.45", "I")], ["A/73/PV.45"]),
+    ("Which States abstained on the 2018 open-ended working group draft in the First Committee but voted against the 2023 draft L.14?",
+     [("A/73/505", "I"), ("A/78/407", "I")], ["A/73/505", "A/78/407"]),
+    ("which got more no votes in committee - the 2018 US draft L.37 or the 2023 institutional dialogue draft?",
+     [("A/73/505", "II"), ("A/78/407", "II")], ["A/73/505", "A/78/407"]),
+    ("Which countries switched from abstaining in committee to voting yes in the General Assembly on the 2018 OEWG resolution?",
+     [("A/73/505", "I"), ("A/73/PV.45", "I")], ["A/73/505", "A/73/PV.45"]),
+])
+def test_a_described_draft_is_the_vote_its_records_fit(corpus: list[ParsedDocument], question: str, keys: list[tuple[str, str]],
+                                                      documents: list[str]) -> None:
+    scope = read_scope(question, corpus, profiles(corpus))
+    assert [k for d in scope.described for k in d.keys] == [DraftKey(*k) for k in keys]
+    assert list(scope.documents) == documents and scope.narrowed
+
+
+def test_a_session_or_a_symbol_narrows_the_documents(corpus: list[ParsedDocument]) -> None:
+    ps = profiles(corpus)
+    assert read_scope("what is draft resolution I about in the 78th session report?", corpus, ps).documents == ("A/78/407",)
+    assert read_scope("How does the mechanism in draft resolution II of the seventy-eighth session report take its decisions?",
+                      corpus, ps).documents == ("A/78/407",)
+    assert read_scope("What does 54/18 ask the High Commissioner's office to do?", corpus, ps).documents == ("A/HRC/RES/54/18",)
+    # words alone, with no noun standing for a draft, pick votes for a vote question but never narrow the documents
+    assert not read_scope("What does the text say about critical infrastructure?", corpus, ps).narrowed
+
+
+def test_a_follow_up_describes_with_its_own_words_first(corpus: list[ParsedDocument]) -> None:
+    """"And in committee?" completed with the Assembly question: the same draft, in the body the follow-up names."""
+    follow_up = "And in committee?"
+    text = f"{follow_up} What was the Assembly vote on the working group resolution in 2018?"
+    scope = read_scope(text, corpus, profiles(corpus), focus=len(follow_up))
+    assert [k for d in scope.described for k in d.keys] == [DraftKey("A/73/505", "I")]
+
+
+def test_a_description_names_the_draft_and_masks_its_introducer(corpus: list[ParsedDocument]) -> None:
+    question = "What was the committee vote count on Russia's 2018 cyber resolution?"
+    scope = read_scope(question, corpus, profiles(corpus))
+    asked = read_question(question, corpus, scope.described)
+    assert [(r.document, r.number) for r in asked.drafts] == [("A/73/505", "I")]
+    assert not asked.states  # "Russia's" is who introduced the draft, not who voted
+    assert re.search(r"\bRussia", asked.masked) is None
+
+
+def test_in_every_counts_one_position_on_any_number_of_votes(corpus: list[ParsedDocument]) -> None:
+    book = VoteBook(corpus)
+    keys = [DraftKey("A/78/407", "I"), DraftKey("A/78/407", "II"), DraftKey("A/78/407", "decision I")]
+    result = crossvotes.in_every(book, keys, "in_favour")
+    assert result.data["states"][:3] == ["Armenia", "Barbados", "Belize"] and len(result.data["states"]) == 49
+    assert result.claims[0].text.startswith("49 Member States voted in favour of all 3")
+    assert find_drafts("L.14", corpus)[0][0].document == "A/78/407"
