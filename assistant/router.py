@@ -17,7 +17,7 @@ from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described
-from assistant.votebook import DraftKey, VoteBook, action_key, cap, the
+from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
 from ingest.records import Adoption, ParsedDocument, Position, RecordedVote
 
@@ -253,6 +253,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     """Answer a vote or sponsorship question from the records, or None if it is not one."""
     if not is_vote_question(asked):
         return None
+    asked = _with_part_votes(asked, book)
     if asked.unknown and not asked.drafts:
         return unknown_draft(asked.unknown[0], book)
     if other_years := _other_vote_years(asked, book):
@@ -270,6 +271,38 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
     return _vote_route(asked, book, drafts)
+
+
+_PARAGRAPH_RE = re.compile(r"\b(?P<kind>op(?:erative)?|pp|preambular)?\.?\s*(?:para(?:graph)?s?\.?\s*)?(?P<n>\d{1,2})\b", re.I)
+
+
+def _with_part_votes(asked: Asked, book: VoteBook) -> Asked:
+    """A draft named with one of its paragraphs that had a separate vote stands for that vote ('retaining OP1 of L.38/Rev.1').
+
+    The paragraph is named by number ('op 1', 'paragraph 1', 'OP1') or, for a draft with one separate vote, as 'the
+    paragraph' or 'the separate vote' (words.toml). The whole draft stays when the question also asks about it ('as a
+    whole', 'overall'), in the order the two are named.
+    """
+    refs: list[DraftRef] = []
+    for ref in asked.drafts:
+        parts = [v for v in book.part_votes if action_key(v) == _key(ref)]
+        found = [(m, v) for m in _PARAGRAPH_RE.finditer(asked.text) for v in parts if _names_part(m, v)] if parts else []
+        if not found and len(parts) == 1 and (said := lexicon().part_words.search(asked.text)):
+            found = [(said, parts[0])]
+        refs += [DraftRef(ref.document, part_key(v).number, ref.symbol, m.group(), m.start(), m.end()) for m, v in found]
+        if not found or lexicon().whole_words.search(asked.text):
+            refs.append(ref)
+    if refs == list(asked.drafts):
+        return asked
+    return replace(asked, drafts=sorted(refs, key=lambda r: r.start))
+
+
+def _names_part(match: re.Match[str], vote: RecordedVote) -> bool:
+    """Whether a paragraph reference ('OP1', 'paragraph 1') names the part a separate vote was on ('operative paragraph 1')."""
+    kind = (match["kind"] or "").lower()
+    said = "preambular" if kind in ("pp", "preambular") else "operative"
+    has_word = bool(match["kind"]) or re.search(r"para", match.group(), re.I) is not None
+    return has_word and vote.subject == f"{said} paragraph {match['n']}"
 
 
 def _other_vote_years(asked: Asked, book: VoteBook) -> list[str]:

@@ -95,6 +95,12 @@ def action_key(action: RecordedVote | Adoption) -> DraftKey:
     return DraftKey(action.symbol, f"decision {number}" if action.draft_kind == "decision" else number)
 
 
+def part_key(vote: RecordedVote) -> DraftKey:
+    """The key of a separate vote on a part of a draft: the draft's key with the part ('II / operative paragraph 1')."""
+    whole = action_key(vote)
+    return DraftKey(whole.document, f"{whole.number} / {vote.subject}")
+
+
 @dataclass(frozen=True)
 class DraftKey:
     """A draft in one document: the document symbol and the draft number ('I', 'II')."""
@@ -113,6 +119,7 @@ class VoteBook:
         self.votes = {action_key(v): v for d in documents for v in d.votes if v.whole}
         self.adoptions = {action_key(a): a for d in documents for a in d.adoptions}
         self.part_votes = [v for d in documents for v in d.votes if not v.whole]
+        self.parts = {part_key(v): v for v in self.part_votes}  # looked up by ``vote`` too, never listed by ``drafts``
         self.several = len({k.document for k in self.votes}) > 1
         # years of the votes of the whole corpus: an assistant over some of its documents is given the corpus's
         # (a year another document records is not "a year the documents record no vote in")
@@ -122,8 +129,8 @@ class VoteBook:
 
     # -- naming -----------------------------------------------------------------------
     def vote(self, draft: DraftKey) -> RecordedVote | None:
-        """The recorded vote on a draft, or None if none was recorded."""
-        return self.votes.get(draft)
+        """The recorded vote on a draft (or on a part of it, keyed by ``part_key``), or None if none was recorded."""
+        return self.votes.get(draft) or self.parts.get(draft)
 
     def sponsorship(self, draft: DraftKey) -> Sponsorship | None:
         """The sponsorship record of a draft, or None."""
@@ -143,6 +150,8 @@ class VoteBook:
         A vote recorded under a resolution is 'resolution A/HRC/RES/54/18'; a plenary vote on a report's
         draft is 'draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45'.
         """
+        if not vote.whole:  # 'operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)'
+            return f"{vote.subject} of {self.draft_name(vote.model_copy(update={'whole': True, 'subject': ''}))}"
         if vote.draft_symbol == vote.symbol:
             return f"resolution {vote.symbol}"
         kind = f"draft {vote.draft_kind}"  # a decision's key is 'decision I' (action_key), its name 'draft decision I'

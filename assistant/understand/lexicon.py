@@ -32,6 +32,8 @@ class Lexicon:
     position_words: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'in_favour' | 'against' | 'abstaining')
     sponsor_words: re.Pattern[str]
     every_words: re.Pattern[str]
+    whole_words: re.Pattern[str]
+    part_words: re.Pattern[str]
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 
 
@@ -55,7 +57,8 @@ def lexicon() -> Lexicon:
             raise ValueError(f"{WORDS_FILE.name}: [[demonym]] names {entry['state']!r}, which is no Member State")
         examples.append(("demonym", state, _example(entry, "demonym")))
         demonyms.update({name_key(w): state for w in entry["words"]})
-    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words", "every_words"):
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words", "every_words", "whole_words",
+                    "part_words"):
         examples.append((section, "", _example(data[section], section)))
     positions = []
     for entry in data["position_word"]:
@@ -65,7 +68,8 @@ def lexicon() -> Lexicon:
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
     return Lexicon(bodies, pattern, _folded(data["draft_nouns"]), _folded(data["decision_nouns"]), _folded(data["description_breaks"]),
                    _folded(data["undistinctive"]), demonyms, _phrases(data["vote_words"]["words"]), tuple(positions),
-                   _phrases(data["sponsor_words"]["words"]), _phrases(data["every_words"]["words"]), tuple(examples))
+                   _phrases(data["sponsor_words"]["words"]), _phrases(data["every_words"]["words"]),
+                   _phrases(data["whole_words"]["words"]), _phrases(data["part_words"]["words"]), tuple(examples))
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:

@@ -55,7 +55,8 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
     else:
-        pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words}[section]
+        pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words,
+                   "whole_words": words.whole_words, "part_words": words.part_words}[section]
         assert pattern.search(example)
 
 
@@ -144,3 +145,26 @@ def test_in_every_counts_one_position_on_any_number_of_votes(corpus: list[Parsed
     assert result.data["states"][:3] == ["Armenia", "Barbados", "Belize"] and len(result.data["states"]) == 49
     assert result.claims[0].text.startswith("49 Member States voted in favour of all 3")
     assert find_drafts("L.14", corpus)[0][0].document == "A/78/407"
+
+
+@pytest.mark.parametrize("question,numbers", [
+    ("What was the vote on keeping OP1 of L.38/Rev.1?", ["II / operative paragraph 1"]),
+    ("how many countries abstained on keeping OP1 but voted yes on L.38/Rev.1 overall?", ["II / operative paragraph 1", "II"]),
+    ("How did Lesotho vote on L.38/Rev.1, on the paragraph and on the whole?", ["II", "II / operative paragraph 1"]),
+    ("What was the vote on L.38/Rev.1?", ["II"]),
+])
+def test_a_paragraph_with_a_separate_vote_stands_for_that_vote(corpus: list[ParsedDocument], question: str, numbers: list[str]) -> None:
+    from assistant.router import _with_part_votes
+
+    report = [d for d in corpus if d.symbol == "A/78/407"]
+    asked = _with_part_votes(read_question(question, report), VoteBook(report))
+    assert [r.number for r in asked.drafts] == numbers
+
+
+def test_a_separate_vote_is_named_and_tallied_from_its_record(corpus: list[ParsedDocument]) -> None:
+    book = VoteBook([d for d in corpus if d.symbol == "A/78/407"])
+    claim = book.tally(DraftKey("A/78/407", "II / operative paragraph 1")).claims[0]
+    assert claim.text.startswith("Operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1) was retained by the First "
+                                 "Committee at its 30th meeting, on 3 November 2023, by a recorded vote of 92 to 52, with 24 abstentions")
+    assert claim.citations == ("A/78/407#para-8(a)",)
+    assert DraftKey("A/78/407", "II / operative paragraph 1") not in book.drafts()  # never one of "all the drafts"
