@@ -15,6 +15,8 @@ from pathlib import Path
 from ingest.member_states import name_key, roster
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
+# sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
+PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words")
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"{WORDS_FILE.name}: [[demonym]] names {entry['state']!r}, which is no Member State")
         examples.append(("demonym", state, _example(entry, "demonym")))
         demonyms.update({name_key(w): state for w in entry["words"]})
-    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "vote_words", "sponsor_words", "every_words", "whole_words",
-                    "part_words"):
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
     positions = []
     for entry in data["position_word"]:
@@ -66,10 +67,11 @@ def lexicon() -> Lexicon:
         positions.append((_phrases(entry["words"]), entry["position"]))
     ordered = sorted(bodies, key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
-    return Lexicon(bodies, pattern, _folded(data["draft_nouns"]), _folded(data["decision_nouns"]), _folded(data["description_breaks"]),
-                   _folded(data["undistinctive"]), demonyms, _phrases(data["vote_words"]["words"]), tuple(positions),
-                   _phrases(data["sponsor_words"]["words"]), _phrases(data["every_words"]["words"]),
-                   _phrases(data["whole_words"]["words"]), _phrases(data["part_words"]["words"]), tuple(examples))
+    phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
+    return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
+                   decision_nouns=_folded(data["decision_nouns"]), breaks=_folded(data["description_breaks"]),
+                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, position_words=tuple(positions),
+                   examples=tuple(examples), **phrases)
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
