@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant import abstention, compose, llm, selection
+from assistant import abstention, compose, llm, selection, structure
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
 from assistant.drafts import (
@@ -309,7 +309,7 @@ class Assistant:
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
-        result = route(asked, self.book)
+        result = structure.answer(asked.text, asked.drafts, self.documents) or route(asked, self.book)
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}

@@ -16,7 +16,8 @@ from ingest.member_states import name_key, roster
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
-PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words")
+PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
+                   "restricting_words")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ class Lexicon:
     every_words: re.Pattern[str]
     whole_words: re.Pattern[str]
     part_words: re.Pattern[str]
+    count_words: re.Pattern[str]
+    composition_words: re.Pattern[str]
+    restricting_words: re.Pattern[str]
+    part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 
 
@@ -67,11 +72,15 @@ def lexicon() -> Lexicon:
         positions.append((_phrases(entry["words"]), entry["position"]))
     ordered = sorted(bodies, key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
+    part_nouns = []
+    for entry in data["part_noun"]:
+        examples.append(("part_noun", entry["kind"], _example(entry, "part_noun")))
+        part_nouns.append((_phrases(entry["words"]), entry["kind"]))
     phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), breaks=_folded(data["description_breaks"]),
                    undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, position_words=tuple(positions),
-                   examples=tuple(examples), **phrases)
+                   part_nouns=tuple(part_nouns), examples=tuple(examples), **phrases)
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:

@@ -52,11 +52,14 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert {t.folded for t in _tokens(example)} & words.breaks
     elif section == "undistinctive":
         assert {t.folded for t in _tokens(example)} & words.undistinctive
+    elif section == "part_noun":
+        assert any(p.search(example) for p, kind in words.part_nouns if kind == expected)
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
     else:
         pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words,
-                   "whole_words": words.whole_words, "part_words": words.part_words}[section]
+                   "whole_words": words.whole_words, "part_words": words.part_words, "count_words": words.count_words,
+                   "composition_words": words.composition_words, "restricting_words": words.restricting_words}[section]
         assert pattern.search(example)
 
 

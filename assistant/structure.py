@@ -1,0 +1,155 @@
+"""Questions about how a document is made: counts of its parts and what a draft consists of, from the parsed units.
+
+"How many preambular paragraphs does draft resolution I have?", "How many items are listed under operative paragraph
+1?", "How many footnotes does the report have?", "What does draft resolution II consist of?". Every number is counted
+from the units ingest parsed (their locators: 'DR-I.PP-21', 'DR-I.OP-1.13', 'para-11', 'fn-4'), and the answer cites the
+last unit counted. The words that ask (count and composition words, the names of parts) are in understand/words.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.drafts import DraftRef
+from assistant.results import Claim, ToolResult
+from assistant.understand.lexicon import lexicon
+from assistant.votebook import cap
+from ingest.records import ParsedDocument, Unit
+
+_OF_PARAGRAPH_RE = re.compile(r"\b(?:op(?:erative)?\.?\s*)?(?:para(?:graph)?\.?\s*)(\d{1,2})\b|\bop\.?\s*(\d{1,2})\b", re.I)
+_NOUNS = {"preambular": "preambular paragraphs", "operative": "operative paragraphs", "footnote": "footnotes",
+          "paragraph": "paragraphs", "item": "items"}
+
+
+@dataclass(frozen=True)
+class Whole:
+    """What a structure question is about: a draft of a document (``number``: 'I', 'decision I') or the document itself."""
+
+    document: ParsedDocument
+    number: str | None
+
+    def name(self) -> str:
+        """'draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505', 'A/73/505'."""
+        if self.number is None:
+            return self.document.symbol
+        decision = self.number.startswith("decision ")
+        number = self.number.removeprefix("decision ")
+        drafts = self.document.decisions if decision else self.document.drafts
+        draft = next((d for d in drafts if d.number == number), None)
+        symbol = f" ({draft.symbol})" if draft and draft.symbol else ""
+        return f"draft {'decision' if decision else 'resolution'} {number}{symbol} of {self.document.symbol}"
+
+    def units(self) -> list[Unit]:
+        """The units of the draft (or the document's own units outside every draft), in document order."""
+        if self.number is None:
+            return [u for u in self.document.units if u.draft is None and u.decision is None]
+        if self.number.startswith("decision "):
+            return [u for u in self.document.units if u.decision == self.number.removeprefix("decision ")]
+        return [u for u in self.document.units if u.draft == self.number]
+
+
+def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -> ToolResult | None:
+    """The structure answer to ``text``, or None when it does not ask how a draft or document is made.
+
+    ``drafts`` are the drafts the question names (``router.read_question``); with none, the one document of
+    ``documents`` (a question over several documents that names none is not answered here).
+    """
+    words = lexicon()
+    if words.restricting_words.search(text):
+        return None
+    wholes = _wholes(drafts, documents)
+    if not wholes:
+        return None
+    if words.composition_words.search(text):
+        return _merge([_composition(w) for w in wholes])
+    kind = _part_asked(text)
+    if kind is None or not words.count_words.search(text):
+        return None
+    of_paragraph = _of_paragraph(text) if kind == "item" else None
+    return _merge([_count(w, kind, of_paragraph) for w in wholes])
+
+
+def _wholes(drafts: list[DraftRef], documents: list[ParsedDocument]) -> list[Whole]:
+    by_symbol = {d.symbol: d for d in documents}
+    # a draft the question names (a span of its words: not one read from the whole question) whose text is indexed
+    named = [Whole(by_symbol[r.document], r.number) for r in drafts
+             if r.end > r.start and r.document in by_symbol and " / " not in r.number]
+    named = [w for w in named if w.units()]
+    if named:
+        return list({(w.document.symbol, w.number): w for w in named}.values())
+    return [Whole(documents[0], None)] if len(documents) == 1 else []
+
+
+def _part_asked(text: str) -> str | None:
+    """The kind of part counted: the part noun named first after the count word (longest at a position)."""
+    count = lexicon().count_words.search(text)
+    start = count.end() if count else 0
+    found = [(m.start(), -len(m.group()), kind) for pattern, kind in lexicon().part_nouns for m in pattern.finditer(text, start)]
+    return min(found)[2] if found else None
+
+
+def _of_paragraph(text: str) -> str | None:
+    match = _OF_PARAGRAPH_RE.search(text)
+    return (match[1] or match[2]) if match else None
+
+
+def _parts(whole: Whole, kind: str, of_paragraph: str | None = None) -> list[Unit]:
+    """The units of one kind of part of ``whole``, by their locators."""
+    number = of_paragraph or r"\d+"
+    patterns = {
+        "preambular": r"(?:^|\.)PP-\d+$", "operative": r"(?:^|\.)OP-\d+$", "footnote": r"(?:^|\.)fn-\d+$",
+        "item": rf"(?:^|\.)OP-{number}(?:\.\d+|\([a-z]+\))$",
+        "paragraph": r"^para-\d+$" if whole.number is None and whole.document.kind == "report" else r"(?:^|\.)(?:PP|OP)-\d+$",
+    }
+    return [u for u in whole.units() if re.search(patterns[kind], u.locator)]
+
+
+def _count(whole: Whole, kind: str, of_paragraph: str | None) -> ToolResult:
+    parts = _parts(whole, kind, of_paragraph)
+    noun = _NOUNS[kind] + (f" in operative paragraph {of_paragraph}" if of_paragraph else "")
+    if not parts:
+        text = f"{cap(whole.name())} has no {noun}."
+        return ToolResult("structure", (Claim(text, ()),), facts=("0",), data={"count": 0})
+    last = parts[-1]
+    text = f"{cap(whole.name())} has {len(parts)} {noun}; the last is {_short(last)}."
+    claims = [Claim(text, (last.id,))]
+    facts = [str(len(parts)), _short(last), *([of_paragraph] if of_paragraph else [])]
+    if whole.number is None and kind == "footnote":  # a report's drafts number their footnotes apart
+        for draft in whole.document.drafts:
+            own = _parts(Whole(whole.document, draft.number), "footnote")
+            if own:
+                claims.append(Claim(f"Draft resolution {draft.number} has {len(own)} footnotes of its own.", (own[-1].id,)))
+                facts.append(str(len(own)))
+    return ToolResult("structure", tuple(claims), facts=tuple(facts), data={"count": len(parts), "units": [u.id for u in parts]})
+
+
+def _composition(whole: Whole) -> ToolResult:
+    """What a draft (or a document) is made of: its preambular and operative paragraphs, their items, its footnotes."""
+    pieces, cited, facts = [], [], []
+    for kind in ("preambular", "operative", "footnote") if whole.number else ("paragraph", "footnote"):
+        parts = _parts(whole, kind)
+        if not parts:
+            continue
+        piece = f"{len(parts)} {_NOUNS[kind]}"
+        if kind == "operative":
+            items = [(p, n) for p in parts if (n := len(_parts(whole, "item", p.locator.rsplit("-", 1)[1])))]
+            if items:
+                piece += " (" + ", ".join(f"{_short(p)} with {n} items" for p, n in items) + ")"
+                facts += [str(n) for _, n in items] + [_short(p) for p, _ in items]
+        pieces.append(piece)
+        cited.append(parts[-1].id)
+        facts.append(str(len(parts)))
+    if not pieces:
+        return ToolResult("structure", (Claim(f"The documents record no parts of {whole.name()}.", ()),))
+    listed = pieces[0] if len(pieces) == 1 else ", ".join(pieces[:-1]) + " and " + pieces[-1]
+    return ToolResult("structure", (Claim(f"{cap(whole.name())} consists of {listed}.", tuple(cited)),), facts=tuple(facts))
+
+
+def _short(unit: Unit) -> str:
+    """'preambular para. 21' (the unit's label without its document and draft)."""
+    return unit.label.split(", ")[-1]
+
+
+def _merge(results: list[ToolResult]) -> ToolResult:
+    return ToolResult("structure", tuple(c for r in results for c in r.claims), facts=tuple(f for r in results for f in r.facts))
