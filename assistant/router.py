@@ -187,25 +187,30 @@ def _last_question_start(text: str) -> int:
 def _read(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
     drafts, unknown = find_drafts(text, documents)
     drafts = _with_described(drafts, described, documents) if described else drafts
+    unknown += [UnknownDraft(d.unknown, d.surface) for d in described if d.unknown]
     masked = list(text)
     for ref in drafts:
         masked[ref.start : ref.end] = " " * (ref.end - ref.start)
     mentions = find_mentions("".join(masked))
     for mention in mentions:
         masked[mention.start : mention.end] = " " * (mention.end - mention.start)
-    positions = sorted({(m.start(), pos) for pattern, pos in _position_patterns() for m in pattern.finditer(text)})
+    positions = sorted({(m.start(), pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)})
+    spans = [m.span() for pattern, _ in POSITION_RES for m in pattern.finditer(text)]
+    # words.toml's position words ("voted yes", "backed") where no position word of POSITION_RES already stands
+    positions = sorted({*positions, *((m.start(), cast(Position, pos)) for pattern, pos in lexicon().position_words
+                                      for m in pattern.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans))})
     return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
                  "".join(masked))
-
-
-def _position_patterns() -> list[tuple[re.Pattern[str], Position]]:
-    """``POSITION_RES`` and the position words of understand/words.toml ("backed", "sat on the fence")."""
-    return [*POSITION_RES, *((pattern, cast(Position, position)) for pattern, position in lexicon().position_words)]
 
 
 def _strong_vote(text: str) -> bool:
     """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE`` or words.toml's vote words)."""
     return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text))
+
+
+def _asks_share(text: str) -> bool:
+    """Whether a question asks for a share of the votes or of the body (``PERCENT_RE`` or words.toml's share words)."""
+    return bool(PERCENT_RE.search(text) or lexicon().share_words.search(text))
 
 
 def is_vote_question(asked: Asked) -> bool:
@@ -266,7 +271,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
     if _asks_title(asked):
         return merge([sponsors.title(book, d) for d in drafts], asked)
-    if PLENARY_RE.search(asked.text) and not any(book.votes[k].body == "General Assembly" for k in drafts if k in book.votes):
+    acted = [a for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None]
+    if PLENARY_RE.search(asked.text) and not any(a.body == "General Assembly" for a in acted):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
@@ -450,7 +456,7 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return book.not_in_position(drafts[0], refused)  # "Which States did not vote in favour of draft II?"
     if MARGIN_RE.search(text) and len(asked.drafts) == 1:
         return merge([book.margin(d) for d in drafts], asked)
-    if PERCENT_RE.search(text):
+    if _asks_share(text):
         return merge([book.shares(d) for d in drafts], asked)
     if TOTAL_RE.search(text) and HOW_MANY_RE.search(text):
         return merge([book.tally(d) for d in drafts], asked)
@@ -503,7 +509,7 @@ def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: li
             return crossvotes.cross(book, pair[0], position, pair[1], position, group)
         return None
     position = _list_position(asked)
-    if len(drafts) == 1 and position and (LIST_RE.search(text) or HOW_MANY_RE.search(text) or PERCENT_RE.search(text)):
+    if len(drafts) == 1 and position and (LIST_RE.search(text) or HOW_MANY_RE.search(text) or _asks_share(text)):
         return crossvotes.group_listing(book, group, drafts[0], position)
     return None
 
@@ -703,9 +709,10 @@ def unlisted_group(name: str) -> ToolResult:
 
 
 def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
-    """Votes in the General Assembly plenary are not in the corpus: say so, then give the Committee's votes."""
+    """A General Assembly plenary vote on these drafts is not in the corpus: say so, then give the votes it does record."""
+    bodies = sorted({a.body for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None}) or ["First Committee"]
     note = Claim("The documents in the corpus do not cover votes in the General Assembly plenary: they record only the "
-                 "First Committee's recorded votes, which are these.", ())
+                 f"{' and the '.join(bodies)}'s recorded votes, which are these.", ())
     tallies = merge([book.tally(d) for d in drafts], asked)
     return ToolResult("vote_tally", (note, *tallies.claims), tallies.table, tallies.facts, tallies.data, covered=False)
 
@@ -715,7 +722,7 @@ def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:
     for unit in book.units.values():
         sentence = next((s for s in re.split(r"(?<=\.)\s+(?=[A-Z])", unit.text) if unknown.symbol in s), None)
         if sentence:
-            symbol = re.search(rf"\S*{re.escape(unknown.symbol)}", sentence)
+            symbol = re.search(rf"[\w/.]*{re.escape(unknown.symbol)}", sentence)
             lead = (f"{symbol.group() if symbol else unknown.symbol} is not a draft resolution voted on in the documents; "
                     f"there is no recorded vote on it. It is mentioned in {unit.label}:")
             return ToolResult(

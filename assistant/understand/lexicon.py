@@ -17,7 +17,7 @@ from ingest.member_states import name_key, roster
 WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
-                   "restricting_words")
+                   "restricting_words", "share_words")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Lexicon:
     count_words: re.Pattern[str]
     composition_words: re.Pattern[str]
     restricting_words: re.Pattern[str]
+    share_words: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 

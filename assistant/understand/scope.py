@@ -23,6 +23,7 @@ from ingest.records import ParsedDocument
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[./'’-][A-Za-z0-9]+)*(?:['’]s?)?")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_SYMBOL_RE = re.compile(r"[A-Z]+(?:/[A-Z0-9.]+)+|L\.\d+(?:/Rev\.\d+)?|\d{2,3}/\d{1,3}", re.I)  # 'A/73/507', 'L.14', '54/18'
 _ORDINAL_SESSION_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+(?:regular\s+)?session\b", re.I)
 _UNITS = "one two three four five six seven eight nine".split()
 _UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -58,6 +59,7 @@ class Described:
     end: int
     surface: str
     body_unrecorded: str = ""  # a body named whose vote on this draft no document records ('General Assembly')
+    unknown: str = ""  # a symbol named with no vote recorded on the draft described ('A/73/507'); then ``keys`` is empty
 
 
 @dataclass(frozen=True)
@@ -226,8 +228,15 @@ def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], word
     within = [p for p in candidates if not recorded_bodies or p.body in recorded_bodies]
     unrecorded = recorded_bodies[0] if recorded_bodies and not within else ""
     candidates = within or ([] if bodies and not recorded_bodies else candidates)
-    numbers = _numbers(text[window[0].start : window[-1].end]) if not whole else set()
-    if numbers:  # "draft resolution I in the plenary": the number narrows the votes the other words leave
+    span = text[window[0].start : window[-1].end]
+    numbers = _numbers(span) if not whole else set()
+    symbols = [t.text for t in window if _SYMBOL_RE.fullmatch(t.text)] if not whole else []
+    if symbols:  # "draft resolution I of A/73/507": the symbol named holds, and with it the number
+        by_symbol = [p for p in profiles if any(s.lower() in p.symbols for s in symbols)]
+        candidates = [p for p in by_symbol if not numbers or p.key.number.removeprefix("decision ") in numbers]
+        if not candidates and not any(s.lower() in {d.lower() for d in named} for s in symbols):
+            return Described((), window[0].start, window[-1].end, span, unknown=symbols[0])  # no vote recorded on it
+    elif numbers:  # "draft resolution I in the plenary": the number narrows the votes the other words leave
         candidates = [p for p in candidates if p.key.number.removeprefix("decision ") in numbers] or candidates
     states = set() if whole else _introducers(text, window, words)
     candidates = [p for p in candidates if not states or p.introducer is None or p.introducer in states]

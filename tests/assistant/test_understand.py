@@ -59,7 +59,8 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
     else:
         pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words,
                    "whole_words": words.whole_words, "part_words": words.part_words, "count_words": words.count_words,
-                   "composition_words": words.composition_words, "restricting_words": words.restricting_words}[section]
+                   "composition_words": words.composition_words, "restricting_words": words.restricting_words,
+                   "share_words": words.share_words}[section]
         assert pattern.search(example)
 
 
@@ -171,3 +172,19 @@ def test_a_separate_vote_is_named_and_tallied_from_its_record(corpus: list[Parse
                                  "Committee at its 30th meeting, on 3 November 2023, by a recorded vote of 92 to 52, with 24 abstentions")
     assert claim.citations == ("A/78/407#para-8(a)",)
     assert DraftKey("A/78/407", "II / operative paragraph 1") not in book.drafts()  # never one of "all the drafts"
+
+
+def test_a_draft_of_a_document_not_indexed_is_said_to_have_no_recorded_vote(corpus: list[ParsedDocument]) -> None:
+    """"draft resolution I of A/73/507": the plenary record names that report, but no vote on its draft I."""
+    question = "What was the vote on draft resolution I of A/73/507 (science and technology)?"
+    scope = read_scope(question, corpus, profiles(corpus))
+    assert [(d.keys, d.unknown) for d in scope.described] == [((), "A/73/507")]
+    assert [u.symbol for u in read_question(question, corpus, scope.described).unknown] == ["A/73/507"]
+
+
+def test_positions_are_read_once_where_two_vocabularies_overlap(corpus: list[ParsedDocument]) -> None:
+    """"voted yes … but no on …": 'voted yes' (words.toml) and 'yes' (router) are one position, not two."""
+    question = "which states voted yes on the russian 2018 draft but no on the american one in the first committee?"
+    scope = read_scope(question, corpus, profiles(corpus))
+    asked = read_question(question, corpus, scope.described)
+    assert [p for _, p in asked.positions] == ["in_favour", "against"]
