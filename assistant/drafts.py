@@ -88,7 +88,8 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     for match in _SYMBOL_RE.finditer(text):
         if match["num"] not in known:
             unknown.append(UnknownDraft(f"L.{match['num']}" + ("/Rev.1" if match["rev"] else ""), match.group().strip()))
-    numbers = {d.number for doc in documents for d in doc.drafts}
+    found.extend(_acted_on(text, documents))
+    numbers = {d.number for doc in documents for d in doc.drafts} | {r.number for r in found}
     for match in _NUMBER_RE.finditer(text):  # "draft resolution III" when the report recommends only I and II
         number = _ROMAN.get((match["n"] or match["w"] or "").lower())
         if number and number not in numbers:
@@ -98,6 +99,19 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     for ref in found:
         unique.setdefault((ref.document, ref.number), ref)
     return list(unique.values()), unknown
+
+
+def _acted_on(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
+    """Drafts named by number in a document that recommends none but acts on some: a meeting record's "draft resolution I"
+    is the draft its vote or adoption names (``RecordedVote.draft_number``)."""
+    refs = []
+    for document in (d for d in documents if not d.drafts):
+        acted = {a.draft_number: a.draft_symbol for a in (*document.votes, *document.adoptions) if a.draft_number and a.draft_kind == "resolution"}
+        for match in _NUMBER_RE.finditer(text):
+            number = _ROMAN.get((match["n"] or match["w"] or "").lower())
+            if number in acted:
+                refs.append(DraftRef(document.symbol, number, acted[number], match.group(), match.start(), match.end()))
+    return refs
 
 
 def draft_numbers(text: str) -> list[str]:

@@ -40,6 +40,7 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import body_consensus, read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
+from assistant.understand.lexicon import lexicon
 from assistant.understand.profiles import profiles
 from assistant.understand.scope import Described, Scope, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
@@ -89,8 +90,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202
 # OEWG due to report?"; 0.2 and 0.3 also for "With whom can it hold intersessional consultative meetings?"; no
 # answer changed otherwise, here or on the held-out set.
 BODY_PARAGRAPH_BONUS = 0.2
-# A question of at most this many words that names no document or draft of its own keeps the previous answer's
-# documents ("What was the vote?" after a question about resolution 54/18).
+# A question of at most this many words (or one the conversation completed) that names no document or draft of its own
+# keeps the previous answer's documents ("What was the vote?" after a question about resolution 54/18).
 FOLLOW_UP_WORDS = 8
 TOPIC_HINT = ("To compare what the drafts say on one subject, name it: for example "
               "\u201cHow do the two drafts differ on follow-up mechanisms?\u201d")
@@ -237,11 +238,21 @@ class Assistant:
         focus = len(question) if standalone.startswith(question) and len(standalone) > len(question) else None
         scope = read_scope(standalone, self.documents, self._profiles, focus)
         last = conversation.last
-        if scope.narrowed or scope.described or last is None or standalone != question or len(question.split()) > FOLLOW_UP_WORDS:
+        follow_up = standalone != question or len(question.split()) <= FOLLOW_UP_WORDS or lexicon().follow_up_words.search(question)
+        if scope.narrowed or scope.described or last is None or not follow_up:
             return scope
-        cited = {c.split("#")[0] for c in last.citations}
-        kept = tuple(d.symbol for d in self.documents if d.symbol in cited)
+        kept = self._same_drafts_in(scope.bodies, {c.split("#")[0] for c in last.citations})
         return replace(scope, documents=kept, narrowed=True) if kept and len(kept) < len(self.documents) else scope
+
+    def _same_drafts_in(self, bodies: tuple[str, ...], cited: set[str]) -> tuple[str, ...]:
+        """The documents a follow-up keeps: those the previous answer cited, or, when the follow-up names a body whose
+        votes they do not hold ("How had that country voted in the First Committee?" after the plenary), the documents
+        recording that body's votes on the same drafts (``VoteProfile.draft``)."""
+        recorded = [b for b in bodies if b]
+        if recorded and not any(p.document in cited and p.body in recorded for p in self._profiles):
+            drafts = {p.draft for p in self._profiles if p.document in cited}
+            cited = {p.document for p in self._profiles if p.draft in drafts and p.body in recorded} or cited
+        return tuple(d.symbol for d in self.documents if d.symbol in cited)
 
     def _within(self, scope: Scope) -> Assistant:
         """This assistant, or one over the documents in ``scope`` only (built once per set of documents).

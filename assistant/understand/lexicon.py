@@ -17,7 +17,7 @@ from ingest.member_states import name_key, roster
 WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
-                   "restricting_words", "share_words")
+                   "restricting_words", "share_words", "follow_up_words")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Lexicon:
     composition_words: re.Pattern[str]
     restricting_words: re.Pattern[str]
     share_words: re.Pattern[str]
+    follow_up_words: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 

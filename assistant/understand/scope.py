@@ -100,7 +100,7 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     windows = _windows(text, tokens, words)
     whole = not windows  # no noun stands for a draft: the question's words may still describe one ("the 2023 vote on X")
     windows = windows or ([tokens] if tokens else [])
-    inside = [(w[0].start, w[-1].end) for w in windows]
+    inside = [] if whole else [(w[0].start, w[-1].end) for w in windows]  # the whole question is no description's span
 
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in inside)

@@ -60,7 +60,7 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words,
                    "whole_words": words.whole_words, "part_words": words.part_words, "count_words": words.count_words,
                    "composition_words": words.composition_words, "restricting_words": words.restricting_words,
-                   "share_words": words.share_words}[section]
+                   "share_words": words.share_words, "follow_up_words": words.follow_up_words}[section]
         assert pattern.search(example)
 
 
