@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.chunks import is_chapeau
 from ingest.member_states import name_key, roster
-from ingest.records import Draft, ParsedDocument, Unit
+from ingest.records import Adoption, Draft, ParsedDocument, RecordedVote, Unit
 
 _ROMAN = {
     "i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V",
@@ -102,14 +102,17 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
 
 
 def _acted_on(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
-    """Drafts named by number in a document that recommends none but acts on some: a meeting record's "draft resolution I"
-    is the draft its vote or adoption names (``RecordedVote.draft_number``)."""
+    """Drafts named by number in a document that recommends none but acts on some.
+
+    A meeting record's "draft resolution I" is the draft its vote or adoption names (``RecordedVote.draft_number``).
+    """
     refs = []
     for document in (d for d in documents if not d.drafts):
-        acted = {a.draft_number: a.draft_symbol for a in (*document.votes, *document.adoptions) if a.draft_number and a.draft_kind == "resolution"}
+        actions: list[RecordedVote | Adoption] = [*document.votes, *document.adoptions]
+        acted = {a.draft_number: a.draft_symbol for a in actions if a.draft_number and a.draft_kind == "resolution"}
         for match in _NUMBER_RE.finditer(text):
             number = _ROMAN.get((match["n"] or match["w"] or "").lower())
-            if number in acted:
+            if number is not None and number in acted:
                 refs.append(DraftRef(document.symbol, number, acted[number], match.group(), match.start(), match.end()))
     return refs
 

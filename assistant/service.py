@@ -245,9 +245,12 @@ class Assistant:
         return replace(scope, documents=kept, narrowed=True) if kept and len(kept) < len(self.documents) else scope
 
     def _same_drafts_in(self, bodies: tuple[str, ...], cited: set[str]) -> tuple[str, ...]:
-        """The documents a follow-up keeps: those the previous answer cited, or, when the follow-up names a body whose
-        votes they do not hold ("How had that country voted in the First Committee?" after the plenary), the documents
-        recording that body's votes on the same drafts (``VoteProfile.draft``)."""
+        """The documents a follow-up keeps: those the previous answer cited, or those of the same drafts in another body.
+
+        When the follow-up names a body whose votes the cited documents do not hold ("How had that country voted in the
+        First Committee?" after the plenary), the documents recording that body's votes on the same drafts
+        (``VoteProfile.draft``).
+        """
         recorded = [b for b in bodies if b]
         if recorded and not any(p.document in cited and p.body in recorded for p in self._profiles):
             drafts = {p.draft for p in self._profiles if p.document in cited}
