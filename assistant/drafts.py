@@ -104,12 +104,16 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
 def _acted_on(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
     """Drafts named by number in a document that recommends none but acts on some.
 
-    A meeting record's "draft resolution I" is the draft its vote or adoption names (``RecordedVote.draft_number``).
+    A meeting record's "draft resolution I" is the draft its vote or adoption names (``RecordedVote.draft_number``), when
+    the report recommending it is not indexed beside the record.
     """
     refs = []
+    indexed = {d.symbol for d in documents}
     for document in (d for d in documents if not d.drafts):
         actions: list[RecordedVote | Adoption] = [*document.votes, *document.adoptions]
-        acted = {a.draft_number: a.draft_symbol for a in actions if a.draft_number and a.draft_kind == "resolution"}
+        # a draft of a report that is indexed too is named through the report ("draft resolution I" of A/73/505)
+        acted = {a.draft_number: a.draft_symbol for a in actions
+                 if a.draft_number and a.draft_kind == "resolution" and a.draft_symbol not in indexed}
         for match in _NUMBER_RE.finditer(text):
             number = _ROMAN.get((match["n"] or match["w"] or "").lower())
             if number is not None and number in acted:

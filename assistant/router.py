@@ -123,6 +123,8 @@ EXCEPT_RE = re.compile(r"\b(?:apart from|other than|except(?: for)?|excluding|be
 NEITHER_RE = re.compile(r"\bneither\b", re.I)
 EXACTLY_ONE_RE = re.compile(r"\b(?:exactly|only|just) one (?:of the (?:two )?(?:drafts|texts|resolutions)|draft|text)\b", re.I)
 RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
+# a vote question naming no vote is answered for every vote of the documents up to this many; beyond, it asks which
+MAX_UNNAMED_VOTES = 3
 MARGIN_RE = re.compile(r"\bmargin\b|\bby how (?:much|many)\b", re.I)
 
 
@@ -264,6 +266,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
     drafts = _named_votes(asked, book) or _keys(asked) or book.drafts()
+    if not (_named_votes(asked, book) or asked.drafts) and book.several and len(drafts) > MAX_UNNAMED_VOTES:
+        return which_vote(book)
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
         return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
@@ -715,6 +719,14 @@ def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
                  f"{' and the '.join(bodies)}'s recorded votes, which are these.", ())
     tallies = merge([book.tally(d) for d in drafts], asked)
     return ToolResult("vote_tally", (note, *tallies.claims), tallies.table, tallies.facts, tallies.data, covered=False)
+
+
+def which_vote(book: VoteBook) -> ToolResult:
+    """A vote question naming no vote, over documents recording more than ``MAX_UNNAMED_VOTES``: ask which, listing them."""
+    listed = [f"{book.draft_name(v)} ({v.body}, {v.date})" for v in (book.votes[k] for k in book.drafts())]
+    text = (f"Which vote do you mean? The documents record {len(listed)} votes on whole drafts: " + "; ".join(listed)
+            + ". Ask again naming the draft (its number, symbol or subject), the document or the body that voted.")
+    return ToolResult("vote_which", (Claim(text, ()),), facts=(str(len(listed)), *listed), covered=False)
 
 
 def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:

@@ -271,6 +271,7 @@ class Assistant:
                                  self.llm_timeout, self.log_questions)
             narrowed.min_similarity, narrowed.min_bm25 = self.min_similarity, self.min_bm25
             narrowed.book.recorded_years = self.book.recorded_years
+            narrowed.book.several = self.book.several  # a draft is named with its document when the corpus holds several
             self._narrowed[key] = narrowed
         return self._narrowed[key]
 

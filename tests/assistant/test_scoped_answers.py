@@ -1,0 +1,84 @@
+"""Answers over several documents read as a user types them (real Chroma + model, one assistant in-process): A/73/505
+with the documents written for the tests in the UN's layouts (a 2023 report of three drafts, a paragraph vote and a
+draft decision; a Human Rights Council resolution; a plenary record), all as official-layout PDFs.
+
+Each answer cites only the documents the question is about; drafts are picked by how people describe them.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.factory import load_assistant
+from ingest.embedder import make_embeddings
+from ingest.pipeline import ingest, parse_files
+from ingest.reader import corpus_files
+from ingest.settings import Settings
+
+pytestmark = pytest.mark.slow
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):  # type: ignore[no-untyped-def]
+    settings = Settings(data_dir=tmp_path_factory.mktemp("scoped"))
+    files = corpus_files(settings.corpus_dir) + [FORMATS / f for f in ("A_78_407.pdf", "A_HRC_RES_54_18.pdf", "A_73_PV_45.pdf")]
+    ingest(parse_files(files), settings, make_embeddings(settings.data_dir))
+    return load_assistant(settings, progress=lambda _: None)
+
+
+def _documents(answer) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.id.split("#")[0] for c in answer.citations}
+
+
+def test_a_draft_described_by_year_introducer_and_subject(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Did Switzerland support Russia's 2023 push on protecting critical information infrastructure?")
+    assert answer.text.startswith("Switzerland voted against draft resolution I (A/C.1/78/L.14) of A/78/407")
+    assert [c.id for c in answer.citations] == ["A/78/407#para-5"]
+
+
+def test_two_drafts_of_two_reports_crossed(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Which States abstained on the 2018 open-ended working group draft in the First Committee "
+                              "but voted against the 2023 draft L.14?")
+    assert answer.text.startswith("4 Member States abstained on draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505 and voted "
+                                  "against draft resolution I (A/C.1/78/L.14) of A/78/407: Republic of Korea, Republic of Moldova, "
+                                  "Switzerland and Turkey.")
+    assert _documents(answer) == {"A/73/505", "A/78/407"}
+
+
+def test_all_three_texts_of_a_report(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("How many States voted in favour of all three texts put to a recorded vote as a whole in A/78/407 "
+                              "(L.14, L.38/Rev.1 and the draft decision L.61)?")
+    assert answer.text.startswith("49 Member States voted in favour of all 3")
+    assert [c.id for c in answer.citations] == ["A/78/407#para-5", "A/78/407#para-8(b)", "A/78/407#para-12"]
+
+
+def test_a_paragraph_vote_and_the_whole(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("how many countries abstained on keeping OP1 but voted yes on L.38/Rev.1 overall?")
+    assert answer.text.startswith("16 Member States voted in favour of draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407 and "
+                                  "abstained on operative paragraph 1 of draft resolution II")
+    assert _documents(answer) == {"A/78/407"}
+
+
+def test_a_follow_up_keeps_its_document_and_moves_to_the_body_it_names(assistant) -> None:  # type: ignore[no-untyped-def]
+    conversation = Conversation()
+    assistant.answer("What is Human Rights Council resolution 54/18 about?", conversation)
+    vote = assistant.answer("What was the vote?", conversation)
+    assert "by a recorded vote of 28 to 13, with 6 abstentions" in vote.text and _documents(vote) == {"A/HRC/RES/54/18"}
+    conversation = Conversation()
+    assistant.answer("What was the Assembly vote on the working group resolution in 2018?", conversation)
+    committee = assistant.answer("And in committee?", conversation)
+    assert "by a recorded vote of 109 to 45, with 16 abstentions" in committee.text and _documents(committee) == {"A/73/505"}
+
+
+def test_a_structure_count_and_an_unnamed_vote(assistant) -> None:  # type: ignore[no-untyped-def]
+    count = assistant.answer("How many operative paragraphs does draft resolution II have in A/78/407?")
+    assert count.text.startswith("Draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407 has 5 operative paragraphs")
+    which = assistant.answer("How did Norway vote?")
+    assert which.text.startswith("Which vote do you mean? The documents record 7 votes on whole drafts:") and not which.citations
+
+
+def test_a_content_question_about_one_document_cites_only_it(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("What does 54/18 ask the High Commissioner's office to do?")
+    assert answer.citations and _documents(answer) == {"A/HRC/RES/54/18"}
