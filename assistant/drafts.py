@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.understand.lexicon import lexicon
 from ingest.chunks import is_chapeau
 from ingest.member_states import name_key, roster
 from ingest.records import Adoption, Draft, ParsedDocument, RecordedVote, Unit
@@ -30,10 +31,6 @@ _BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of|against|supported|opp
 _BARE_ORDINAL_RE = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<w>first|second|third)(?:\s+one)?(?=\s*(?:[?.!,;]|$))", re.I)
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b|\bthe other\s*\??\s*$", re.I)
-_DEMONYMS = {
-    "Russian Federation": ("russian", "russia's", "russia"),
-    "United States of America": ("us", "u.s.", "american", "united states", "america's", "usa"),
-}
 _BODIES = {
     "oewg": re.compile(r"\bopen-ended working group\b", re.I),
     "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
@@ -183,7 +180,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
     sponsorship = next((s for s in document.sponsorships if s.draft_symbol == draft.symbol), None)
     if sponsorship:
         forms = {name_key(a) for a in (sponsorship.introduced_by, *roster().aliases[sponsorship.introduced_by])}
-        forms |= set(_DEMONYMS.get(sponsorship.introduced_by, ()))
+        forms |= lexicon().demonym_forms.get(sponsorship.introduced_by, set())  # "the Russian draft", "the U.S. text"
         alternatives = "|".join(sorted((re.escape(f) for f in forms if len(f) > 1), key=len, reverse=True))
         patterns.append(re.compile(
             rf"\b(?:{alternatives})(?:'s|’s)?[\s-]+"

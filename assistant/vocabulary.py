@@ -1,113 +1,34 @@
 """Domain vocabulary: what users type → the words the documents use (for retrieval only).
 
-Each entry maps a pattern in the user's words to the document's own phrasing, so that
-"CERT", "power grid" or "fake news" find "computer emergency response teams",
-"critical infrastructure" and "false or distorted news".
+The subject expansions live in data files (``understand/subjects/*.toml``, one per subject, each entry with an example
+question): "CERT", "power grid" or "fake news" find "computer emergency response teams", "critical infrastructure" and
+"false or distorted news". This module loads them once and holds the number and session words.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 
-EXPANSIONS: tuple[tuple[str, str], ...] = (
-    (r"\bicts?\b", "information and communications technologies ICT"),
-    (r"\bcyber\w*", "ICT information security cyberspace cybersecurity"),
-    (
-        r"\b(?:cert|certs|csirt|csirts|cirt)\b",
-        "computer emergency response teams cybersecurity incident response teams authorized emergency response teams",
-    ),
-    (r"\bincident response\b|\bemergency teams?\b", "authorized emergency response teams"),
-    (r"\boewg\b|\bworking group\b", "open-ended working group"),
-    (r"\bgge\b|\bexperts group\b", "group of governmental experts"),
-    (
-        r"\bpower (?:grid|plant|station)s?\b|\butilit(?:y|ies)\b|\bhospitals?\b|\bwater supply\b",
-        "critical infrastructure services to the public",
-    ),
-    (r"\battack\w*|\bhack\w*|\bsabotag\w*", "malicious ICT activity damages"),
-    (
-        r"\bfake news\b|\bdisinformation\b|\bmisinformation\b|\bpropaganda\b",
-        "false or distorted news hostile propaganda defamatory campaign",
-    ),
-    (r"\bback ?doors?\b|\bhidden features?\b|\bimplants?\b|\btrojans?\b", "harmful hidden functions"),
-    (r"\bpriva\w+\b|\bsurveillance\b", "right to privacy in the digital age human rights"),
-    (r"\bfree speech\b|\bcensorship\b", "freedom of expression human rights"),
-    (r"\bbugs?\b|\bflaws?\b|\bzero[- ]days?\b|\bexploits?\b", "ICT vulnerabilities remedies"),
-    (r"\bblam\w+|\bwho did it\b|\battribut\w*", "attribute attribution accusations substantiated"),
-    (r"\bproxy|proxies|mercenar\w+|non-state\b", "proxies non-State actors"),
-    (r"\bterror\w*|\bcrim\w*", "criminal terrorist purposes"),
-    (r"\bsuppl(?:y|iers?)\b|\bvendors?\b", "supply chain integrity"),
-    (r"\bcompanies\b|\bbusiness\w*|\bindustry\b|\bngos?\b|\bacademi\w+", "private sector civil society academia"),
-    (r"\bmilitar\w+|\bweapon\w*|\bwarfare\b|\barms race\b", "military purposes future conflicts"),
-    (r"\bbudget\w*|\bcost\w*|\bfinancial\b|\bmoney\b|\bfunding\b", "programme budget implications financial implications"),
-    (r"\bcapacity\b|\btraining\b|\bassistance\b|\bhelp\b", "capacity-building assistance"),
-    (r"\bconfidence\b|\btrust\b|\btransparen\w+", "confidence-building measures"),
-    (r"\binternational law\b|\bcharter\b|\blegal\b", "international law Charter of the United Nations"),
-    (r"\bsovereign\w*", "State sovereignty"),
-    (r"\bmeet\w*\b|\bsessions?\b", "meeting session"),
-    (r"\bfirst (?:time|meet\w*|gather\w*)\b|\bstart(?:s|ing)? (?:its )?work\b|\bkick.?off\b", "organizational session"),
-    (
-        r"\bfollow[- ]?up\b|\bmechanisms?\b|\bprocess\b|\bnext steps?\b|\bbod(?:y|ies)\b",
-        "convene open-ended working group group of governmental experts to be established submit a report",
-    ),
-    (r"\breport(?:s|ing)? back\b|\bdeadline\b|\bdue\b", "submit a report seventy-fifth session seventy-sixth session"),
-    (
-        r"\bregional (?:bodies|organi[sz]ations|groups)\b|\bafrican union\b|\bosce\b|\boas\b|\basean\b",
-        "regional organizations African Union European Union Organization of American States",
-    ),
-    (r"\bnorth korea\b|\bdprk\b", "Democratic People's Republic of Korea"),
-    (r"\brussia\b", "Russian Federation"),
-    (r"\b(?:us|usa|america)\b", "United States of America"),
-    (r"\brapporteur\b", "Rapporteur"),
-    (r"\bagenda\b", "agenda item"),
-    (r"\bun chief\b|\bsecretary[- ]general\b|\bun head\b|\bhead of the un\b", "Secretary-General"),
-    (r"\bopinions?\b|\bviews?\b|\bthoughts\b|\bfeedback\b", "views and assessments inform"),
-    (r"\boutside groups?\b|\bhackers?\b|\bcontractors?\b|\bgroups acting\b|\bcriminal groups?\b", "proxies non-State actors territory"),
-    (r"\buniversit\w+|\bthink tanks?\b|\bscholars?\b", "academia non-governmental organizations business"),
-    (r"\bchang\w+|\bamend\w*|\bupdat\w+|\brevis\w+", "introduce changes elaborate additional rules"),
-    (
-        r"\bmandate\b|\btask\w*|\bjob\b|\bwhat will (?:it|the group) do\b|\b(?:supposed|meant|expected) to do\b"
-        r"|\bpurpose of the (?:group|body)\b",
-        "continue to study with a view to promoting common understandings further develop",
-    ),
-    (
-        r"\bhave (?:their|a) say\b|\bparticipat\w+|\binclusiv\w+|\bnot (?:in|members of|part of) the\b",
-        "open-ended consultative meetings all Member States share their views",
-    ),
-    (r"\btake part\b|\bjoin\b", "participation"),
-    # a UN body's membership: open-ended (every Member State) or a group chosen on equitable geographical distribution
-    (
-        r"\bmembers?hip\b|\bwho (?:can|may|could) (?:take part|join|be a member)\b|\bopen to\b",
-        "open-ended equitable geographical distribution",
-    ),
-    # where a text's content comes from: the reports and resolutions it says it is drawn from
-    (
-        r"\bcomes? from\b|\borigin\w*|\bsources?\b|\bderived?\b|\bbased on\b",
-        "contained in the reports adopted by consensus recommended in resolution",
-    ),
-    (r"\bpast\b|\bprevious\b|\bearlier\b|\bprior\b|\bhow far back\b", "Recalling its resolutions decision"),
-    (
-        r"\breport\w* (?:back|to)\b|\bwhen .*\breport\b|\bdeliver\w*"
-        r"|\b(?:which|what) session\b.*(?<!this )\breport|(?<!this )\breport\b.*\b(?:which|what) session\b",
-        "submit a report on the results of the study to the General Assembly at its session",
-    ),
-    (r"\bsymbols?\b|\bdocument numbers?\b|\bwhich document\b|\bofficial records\b|\bpublished\b|\bwhere can i find\b", "footnote see"),
-    (
-        r"\bdate of (?:the|this) report\b|\bwhen was (?:the|this) report\b|\bissued\b|\bwhich session\b|\bagenda item\b",
-        "Distr. General Original session Agenda item",
-    ),
-    (r"\brecommend\w*", "recommends adoption"),
-    (r"\bun\b|\bu\.n\.", "United Nations"),
-    (r"\bhrc\b", "Human Rights Council"),
-    (r"\bau\b", "African Union"),
-)
-_COMPILED = tuple((re.compile(p, re.I), words) for p, words in EXPANSIONS)
+SUBJECTS = Path(__file__).parent / "understand" / "subjects"
 
-# acronyms of the bodies the documents name only in full; a sentence embedder does not know them either
-SPELLED_OUT: tuple[tuple[str, str], ...] = (
-    (r"\bgges?\b", "Group of Governmental Experts"),
-    (r"\boewgs?\b", "open-ended working group"),
-)
-_SPELLED = tuple((re.compile(p, re.I), words) for p, words in SPELLED_OUT)
+
+@cache
+def subjects() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...]]:
+    """The subject expansions and acronyms of every file in ``SUBJECTS`` (read and compiled once, on first use).
+
+    Returns:
+        (expansions, acronyms): each a tuple of (compiled case-insensitive pattern, the documents' words), in file order.
+    """
+    expansions: list[tuple[re.Pattern[str], str]] = []
+    acronyms: list[tuple[re.Pattern[str], str]] = []
+    for path in sorted(SUBJECTS.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        expansions += [(re.compile(e["pattern"], re.I), e["words"]) for e in data.get("expansion", [])]
+        acronyms += [(re.compile(e["pattern"], re.I), e["words"]) for e in data.get("acronym", [])]
+    return tuple(expansions), tuple(acronyms)
 
 # "75th", "73rd", "1st"; and "session 75" / "75 session", where a cardinal stands for an ordinal
 _ORDINAL_RE = re.compile(
@@ -174,7 +95,7 @@ def ordinal_words(question: str) -> list[str]:
 
 def covered(question: str) -> str:
     """The question with every span the vocabulary knows blanked out (those words are not unknown)."""
-    for pattern, _ in _COMPILED:
+    for pattern, _ in subjects()[0]:
         question = pattern.sub(" ", question)
     return question
 
@@ -184,7 +105,7 @@ def expand(question: str) -> str:
 
     Numeric ordinals get the word the documents use ('75th session' adds 'seventy-fifth').
     """
-    extra = [words for pattern, words in _COMPILED if pattern.search(question)]
+    extra = [words for pattern, words in subjects()[0] if pattern.search(question)]
     return " ".join([question, *extra, *ordinal_words(question)])
 
 
@@ -193,7 +114,7 @@ def spell_out(question: str) -> str:
 
     For the dense query: the BM25 query gets the same words from ``expand``.
     """
-    for pattern, words in _SPELLED:
+    for pattern, words in subjects()[1]:
         question = pattern.sub(words, question)
     return question
 

@@ -31,6 +31,7 @@ class Lexicon:
     breaks: frozenset[str]
     undistinctive: frozenset[str]
     demonyms: dict[str, str]
+    demonym_forms: dict[str, set[str]]  # canonical State → its demonyms as written, lower case ('u.s.', "russia's")
     vote_words: re.Pattern[str]
     position_words: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'in_favour' | 'against' | 'abstaining')
     sponsor_words: re.Pattern[str]
@@ -60,12 +61,14 @@ def lexicon() -> Lexicon:
         examples.append(("body", entry["body"], _example(entry, "body")))
         bodies.update({name_key(w): entry["body"] for w in entry["words"]})
     demonyms: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
     for entry in data["demonym"]:
         state = roster().canonical(entry["state"])
         if state is None:
             raise ValueError(f"{WORDS_FILE.name}: [[demonym]] names {entry['state']!r}, which is no Member State")
         examples.append(("demonym", state, _example(entry, "demonym")))
         demonyms.update({name_key(w): state for w in entry["words"]})
+        forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
     positions = []
@@ -81,7 +84,7 @@ def lexicon() -> Lexicon:
     phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), breaks=_folded(data["description_breaks"]),
-                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, position_words=tuple(positions),
+                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=tuple(positions),
                    part_nouns=tuple(part_nouns), examples=tuple(examples), **phrases)
 
 

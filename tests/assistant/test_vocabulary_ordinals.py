@@ -104,3 +104,17 @@ def test_the_gge_question_is_answered_in_any_case(assistant, question):
     answer = assistant.answer(question)
     assert not answer.abstained and "to be established in 2019" in answer.text
     assert answer.citations[0].locator == "DR-II.OP-3"
+
+
+def test_every_subject_expansion_matches_its_example() -> None:
+    """Each entry of understand/subjects/*.toml carries an example question its pattern reads."""
+    import tomllib
+
+    from assistant.vocabulary import SUBJECTS, subjects
+
+    entries = [e for path in sorted(SUBJECTS.glob("*.toml")) for section in ("expansion", "acronym")
+               for e in tomllib.loads(path.read_text(encoding="utf-8")).get(section, [])]
+    assert len(entries) == sum(len(part) for part in subjects()) > 50
+    for entry in entries:
+        assert re.search(entry["pattern"], entry["example"], re.I), entry["example"]
+    assert "open-ended working group" in expand("What is the OEWG supposed to do?")
