@@ -17,6 +17,7 @@ from assistant.entities import find_mentions
 from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import Lexicon, lexicon
 from assistant.understand.profiles import VoteProfile, stems
+from assistant.vocabulary import ordinal_word
 from assistant.votebook import DraftKey
 from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument
@@ -25,28 +26,14 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[./'’-][A-Za-z0-9]+)*(?:['’]s?)?")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SYMBOL_RE = re.compile(r"[A-Z]+(?:/[A-Z0-9.]+)+|L\.\d+(?:/Rev\.\d+)?|\d{2,3}/\d{1,3}", re.I)  # 'A/73/507', 'L.14', '54/18'
 _ORDINAL_SESSION_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+(?:regular\s+)?session\b", re.I)
-_UNITS = "one two three four five six seven eight nine".split()
-_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TENS = "ten twenty thirty forty fifty sixty seventy eighty ninety".split()
-_TEENS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
 LEFT_WORDS, RIGHT_WORDS = 6, 10  # tokens a description reaches before and after its draft noun
 # the least score that describes a draft: one title word, or two words of its operative paragraphs, that the other
-# candidates lack (idf-weighted; an introducer counts 3, a symbol 10)
+# candidates lack (an introducer counts 3, a symbol 10)
 MIN_SCORE = 1.5
 WORD_MARGIN = 0.9  # votes scoring within this share of the best are all described (the same draft in two bodies)
 
 
-def _ordinal_words() -> dict[str, str]:
-    """'seventy-eighth' → '78', 'fifty-fourth' → '54', 'tenth' → '10' (1 to 99)."""
-    words = {w: str(n) for n, w in enumerate(_UNIT_ORDINALS, 1)} | {w: str(n) for n, w in enumerate(_TEENS, 10)}
-    for tens, word in enumerate(_TENS[1:], 2):
-        words[word[:-1] + "ieth"] = str(tens * 10)
-        for unit, ordinal in enumerate(_UNIT_ORDINALS, 1):
-            words[f"{word}-{ordinal}"] = str(tens * 10 + unit)
-    return words
-
-
-_ORDINALS = _ordinal_words()
+_ORDINALS = {ordinal_word(n): str(n) for n in range(1, 100)}  # "seventy-eighth" → "78"
 _WORD_SESSION_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r")\s+session\b", re.I)
 
 
