@@ -42,7 +42,7 @@ from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
 from assistant.understand.lexicon import lexicon
 from assistant.understand.profiles import profiles
-from assistant.understand.scope import Described, Scope, read_scope
+from assistant.understand.scope import Described, Scope, blank, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import is_chapeau
@@ -213,7 +213,11 @@ class Assistant:
             scope = self._scope(cleaned, standalone, conversation)
             # what the corpus never mentions is judged on every document, not only those the question is about
             missing, reason = self._never_mentioned(standalone), out_of_scope(standalone, self._scope_facts)
-            result = self._within(scope)._respond(cleaned, standalone, scope, (missing, reason))
+            # the words that named the documents have done their work: the rest is read ("Who introduced draft II in the 2023
+            # report?" asks who introduced draft II, not about a report)
+            read = blank(standalone, scope.naming) if scope.naming else standalone
+            result = self._within(scope)._respond(cleaned, read, scope, (missing, reason))
+            result.standalone = standalone
         result.notes = notes + result.notes
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000

@@ -28,6 +28,8 @@ class Lexicon:
     body_pattern: re.Pattern[str]
     draft_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    document_prepositions: frozenset[str]
     breaks: frozenset[str]
     undistinctive: frozenset[str]
     demonyms: dict[str, str]
@@ -69,7 +71,8 @@ def lexicon() -> Lexicon:
         examples.append(("demonym", state, _example(entry, "demonym")))
         demonyms.update({name_key(w): state for w in entry["words"]})
         forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
-    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", *PHRASE_SECTIONS):
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "document_nouns", "document_prepositions",
+                    *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
     positions = []
     for entry in data["position_word"]:
@@ -83,7 +86,8 @@ def lexicon() -> Lexicon:
         part_nouns.append((_phrases(entry["words"]), entry["kind"]))
     phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
-                   decision_nouns=_folded(data["decision_nouns"]), breaks=_folded(data["description_breaks"]),
+                   decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
+                   document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
                    undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=tuple(positions),
                    part_nouns=tuple(part_nouns), examples=tuple(examples), **phrases)
 

@@ -34,6 +34,7 @@ WORD_MARGIN = 0.9  # votes scoring within this share of the best are all describ
 
 
 _ORDINALS = {ordinal_word(n): str(n) for n in range(1, 100)}  # "seventy-eighth" → "78"
+_SESSION_WORDS = frozenset({"session", *_ORDINALS, *(f"{n}{s}" for n in range(1, 100) for s in ("st", "nd", "rd", "th"))})
 _WORD_SESSION_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r")\s+session\b", re.I)
 
 
@@ -60,6 +61,7 @@ class Scope:
 
     documents: tuple[str, ...]
     described: tuple[Described, ...] = ()
+    naming: tuple[tuple[int, int], ...] = ()  # spans that name the documents ("in the 2023 report", "of A/78/407")
     bodies: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
     sessions: tuple[str, ...] = ()
@@ -109,14 +111,15 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
         if found is not None:
             described.append(found)
             named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
-            described.extend(_in_other_bodies(found, profiles, named_bodies, text))
+            described.extend(_in_other_bodies(found, profiles, named_bodies, text) if not whole else [])
     described.sort(key=lambda d: d.start)
     if focus is not None and any(d.start < focus for d in described):
         described = [d for d in described if d.start < focus]  # the follow-up describes a draft of its own
     if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
         described = [_origin(d, profiles) for d in described]
     in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described)
-    return Scope(tuple(in_scope), tuple(described), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
+    naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
+    return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
                  tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
                  narrowed=len(in_scope) < len(documents))
 
@@ -131,6 +134,39 @@ def _chosen(found: list[tuple[int, str]], spans: tuple[int | None, int, int], ou
     focus, a, b = spans
     return ([v for s, v in found if focus is not None and s < focus] or [v for s, v in found if a <= s < b]
             or [v for s, v in found if outside(s)])
+
+
+def _naming(text: str, tokens: list[_Token], words: Lexicon, documents: list[ParsedDocument], marks: set[int]) -> list[tuple[int, int]]:
+    """Spans that name a document: its symbol, or a document noun after a year or session ("the 2023 report"), each with
+    the preposition and article leading into it ("in the 2023 report", "of A/78/407")."""
+    symbols = {d.symbol.lower() for d in documents}
+    spans = []
+    for i, token in enumerate(tokens):
+        if token.text.lower() in symbols:
+            start = i
+        elif token.folded in words.document_nouns:
+            start = i
+            while start > 0 and i - start < 4 and (tokens[start - 1].start in marks or tokens[start - 1].folded in _SESSION_WORDS
+                                                     or tokens[start - 1].folded in words.bodies):
+                start -= 1
+            if start == i:
+                continue  # "the report" alone names no document
+        else:
+            continue
+        while start > 0 and tokens[start - 1].folded in ENGLISH_FUNCTION_WORDS and tokens[start - 1].folded not in words.breaks:
+            start -= 1
+            if tokens[start].folded in words.document_prepositions:
+                break
+        spans.append((tokens[start].start, token.end))
+    return spans
+
+
+def blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with ``spans`` replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Token]]:

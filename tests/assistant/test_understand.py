@@ -45,8 +45,9 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
     elif section == "demonym":
         windows = _windows(example, _tokens(example), words)
         assert any(expected in _introducers(example, w, words) for w in windows)
-    elif section in ("draft_nouns", "decision_nouns"):
-        nouns = words.draft_nouns if section == "draft_nouns" else words.decision_nouns
+    elif section in ("draft_nouns", "decision_nouns", "document_nouns", "document_prepositions"):
+        nouns = {"draft_nouns": words.draft_nouns, "decision_nouns": words.decision_nouns, "document_nouns": words.document_nouns,
+                 "document_prepositions": words.document_prepositions}[section]
         assert {t.folded for t in _tokens(example)} & nouns
     elif section == "description_breaks":
         assert {t.folded for t in _tokens(example)} & words.breaks
@@ -188,3 +189,17 @@ def test_positions_are_read_once_where_two_vocabularies_overlap(corpus: list[Par
     scope = read_scope(question, corpus, profiles(corpus))
     asked = read_question(question, corpus, scope.described)
     assert [p for _, p in asked.positions] == ["in_favour", "against"]
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Who introduced draft resolution II in the 2023 report?", "Who introduced draft resolution II"),
+    ("what is draft resolution I about in the 78th session report?", "what is draft resolution I about"),
+    ("How many operative paragraphs does draft resolution II have in A/78/407?", "How many operative paragraphs does draft resolution II have"),
+])
+def test_the_words_naming_a_document_are_read_no_further(corpus: list[ParsedDocument], question: str, read: str) -> None:
+    from assistant.understand.scope import blank
+
+    scope = read_scope(question, corpus, profiles(corpus))
+    assert scope.documents == ("A/78/407",)
+    assert " ".join(blank(question, scope.naming).replace("?", " ").split()) == read
+    assert not read_scope("What does the report say about critical infrastructure?", corpus, profiles(corpus)).naming
