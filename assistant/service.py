@@ -189,8 +189,16 @@ class Assistant:
             self._retriever = self._factory()
         return self._retriever
 
-    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
-        """Answer one question in a session (a new session if ``conversation`` is None)."""
+    def answer(self, question: str, conversation: Conversation | None = None, document: str | None = None) -> Answer:
+        """Answer one question in a session (a new session if ``conversation`` is None).
+
+        ``document``: the symbol of the one document to answer from (the UI's document chooser); None for every document.
+
+        Raises:
+            KeyError: ``document`` is not an indexed document.
+        """
+        if document is not None and document not in {d.symbol for d in self.documents}:
+            raise KeyError(f"{document} is not an indexed document")
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         cleaned, notes = self._clean(question)
@@ -211,6 +219,9 @@ class Assistant:
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
             scope = self._scope(cleaned, standalone, conversation)
+            if document is not None:  # the user chose one document: the drafts described elsewhere are not asked about
+                scope = replace(scope, documents=(document,), narrowed=len(self.documents) > 1,
+                                described=tuple(d for d in scope.described if all(k.document == document for k in d.keys)))
             # what the corpus never mentions is judged on every document, not only those the question is about
             missing, reason = self._never_mentioned(standalone), out_of_scope(standalone, self._scope_facts)
             # the words that named the documents have done their work: the rest is read ("Who introduced draft II in the 2023

@@ -137,8 +137,10 @@ def _chosen(found: list[tuple[int, str]], spans: tuple[int | None, int, int], ou
 
 
 def _naming(text: str, tokens: list[_Token], words: Lexicon, documents: list[ParsedDocument], marks: set[int]) -> list[tuple[int, int]]:
-    """Spans that name a document: its symbol, or a document noun after a year or session ("the 2023 report"), each with
-    the preposition and article leading into it ("in the 2023 report", "of A/78/407")."""
+    """Spans that name a document: its symbol, or a document noun after a year or session ("the 2023 report").
+
+    Each span takes in the preposition and article leading into it ("in the 2023 report", "of A/78/407").
+    """
     symbols = {d.symbol.lower() for d in documents}
     spans = []
     for i, token in enumerate(tokens):

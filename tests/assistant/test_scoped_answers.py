@@ -82,3 +82,12 @@ def test_a_structure_count_and_an_unnamed_vote(assistant) -> None:  # type: igno
 def test_a_content_question_about_one_document_cites_only_it(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.answer("What does 54/18 ask the High Commissioner's office to do?")
     assert answer.citations and _documents(answer) == {"A/HRC/RES/54/18"}
+
+
+def test_a_chosen_document_scopes_the_answer(assistant) -> None:  # type: ignore[no-untyped-def]
+    """The UI's document chooser: "draft resolution I" is the chosen document's, and no other document is cited."""
+    answer = assistant.answer("How did Switzerland vote on draft resolution I?", document="A/78/407")
+    assert answer.text.startswith("Switzerland voted against draft resolution I (A/C.1/78/L.14) of A/78/407")
+    assert _documents(answer) == {"A/78/407"}
+    with pytest.raises(KeyError):
+        assistant.answer("How did Switzerland vote?", document="A/99/999")

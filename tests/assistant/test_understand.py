@@ -194,7 +194,8 @@ def test_positions_are_read_once_where_two_vocabularies_overlap(corpus: list[Par
 @pytest.mark.parametrize("question,read", [
     ("Who introduced draft resolution II in the 2023 report?", "Who introduced draft resolution II"),
     ("what is draft resolution I about in the 78th session report?", "what is draft resolution I about"),
-    ("How many operative paragraphs does draft resolution II have in A/78/407?", "How many operative paragraphs does draft resolution II have"),
+    ("How many operative paragraphs does draft resolution II have in A/78/407?",
+     "How many operative paragraphs does draft resolution II have"),
 ])
 def test_the_words_naming_a_document_are_read_no_further(corpus: list[ParsedDocument], question: str, read: str) -> None:
     from assistant.understand.scope import blank
