@@ -58,10 +58,41 @@ def parse_cite_href(text: str) -> tuple[int, int] | None:
     return (int(match[1]), int(match[2])) if match else None
 
 
+PREVIEW_CHARS = 220
+
+
+def preview(answer: Answer, cited: str, limit: int = PREVIEW_CHARS) -> str:
+    """What a citation's hover preview shows, cut at a word to ``limit`` characters.
+
+    The words the answer quotes from the unit; for a vote answer, the passage around the first State
+    it names ('… Finland, France, Georgia …'); else the unit's opening words. Cut at a word to ``limit`` characters with '…'.
+    """
+    citation = next(c for c in answer.citations if c.id == cited)
+    whole = " ".join(citation.text.split())
+    text = " ".join(" ".join(quotes_for(answer, cited)).split())
+    found = next((m for n in names_for(answer) if (m := re.search(rf"(?:^|(?<=, )|(?<=: )){re.escape(n)}(?=[,.;:]|$)", whole))), None)
+    if not text and found:
+        start = max(whole.rfind(" ", 0, max(found.start() - limit // 3, 0)) + 1, 0)
+        text = ("\u2026" if start else "") + whole[start:]
+    text = text or whole
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def marker_link(answer: Answer, answer_index: int, number: int, text: str = "") -> str:
+    """Citation marker ``number`` of an answer as a link, with its accessible name and hover preview.
+
+    Example: ``<a class="cite" href="#cite-3-1" aria-label="source 1: A/73/505, para. 7"
+    data-preview="A/73/505, para. 7 — “…”">[1]</a>``; ``text`` replaces the visible '[1]'.
+    """
+    citation = answer.citations[number - 1]
+    name = html.escape(f"source {number}: {citation.label}")
+    shown = html.escape(f"{citation.label} \u2014 \u201c{preview(answer, citation.id)}\u201d")
+    return (f'<a class="cite" href="{cite_href(answer_index, number)}" aria-label="{name}" data-preview="{shown}">'
+            f"{text or f'[{number}]'}</a>")
+
+
 def _marker(answer: Answer, answer_index: int, cited: str) -> str:
-    number = answer.marker(cited)
-    title = html.escape(answer.citations[number - 1].label)
-    return f'<a class="cite" href="{cite_href(answer_index, number)}" title="{title}">[{number}]</a>'
+    return marker_link(answer, answer_index, answer.marker(cited))
 
 
 def answer_steps(answer: Answer, answer_index: int) -> list[str]:
@@ -94,8 +125,7 @@ def answer_markdown(answer: Answer, answer_index: int = 0) -> str:
 
 def sources_line(answer: Answer, answer_index: int) -> str:
     """'Sources: [1] A/73/505, para. 7 · [2] …' as clickable markers ('' without citations)."""
-    links = [f'<a class="cite" href="{cite_href(answer_index, n)}">[{n}]\u00a0{html.escape(c.label)}</a>'
-             for n, c in enumerate(answer.citations, 1)]
+    links = [marker_link(answer, answer_index, n, f"[{n}]\u00a0{html.escape(c.label)}") for n, c in enumerate(answer.citations, 1)]
     return f'<span class="sources">Sources: {" · ".join(links)}</span>' if links else ""
 
 
