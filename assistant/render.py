@@ -183,7 +183,7 @@ def source_html(citation: Citation, quotes: Sequence[str] = (), names: Sequence[
     return (
         f'<div class="source" data-citation="{html.escape(citation.id)}">'
         f'<div class="source-label">{head}{html.escape(citation.label)}</div>'
-        f'<div class="source-text">{highlighted_html(citation.text, quotes, names)}</div>'
+        f'<div class="source-text" tabindex="0">{highlighted_html(citation.text, quotes, names)}</div>'
         f'<a class="show-in-doc" href="#{unit_anchor(citation.id)}">Show in document \u2192</a></div>'
     )
 
@@ -250,7 +250,7 @@ def _sections(units: Iterable[Unit]) -> list[str]:
         if unit.section != section:
             section = unit.section
             if section:
-                parts.append(f"<h4>{html.escape(section)}</h4>")
+                parts.append(f"<h3>{html.escape(section)}</h3>")
         parts.append(unit_html(unit))
     return parts
 
@@ -279,7 +279,7 @@ def document_html(document: ParsedDocument) -> str:
     parts = [f'<article class="document"><h2>{html.escape(document.symbol)}</h2><p class="doc-title">{html.escape(document.title)}</p>']
     parts += _sections(report)
     if notes:
-        parts += ["<h4>Notes</h4>"] + [unit_html(u) for u in notes]
+        parts += ["<h3>Notes</h3>"] + [unit_html(u) for u in notes]
     for draft in document.drafts:
         parts += _draft_html(document, draft, [u for u in ordered if u.draft == draft.number])
     return "\n".join(parts + ["</article>"])

@@ -51,7 +51,7 @@ def theme() -> gr.themes.Base:
         block_label_text_color="*primary_800", block_title_text_color="*primary_800", block_info_text_color="*neutral_600",
         link_text_color="*primary_700", link_text_color_visited="*primary_800", link_text_color_hover="*primary_800",
         button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
-        checkbox_label_text_color_selected="*primary_800",
+        checkbox_label_background_fill_selected="*primary_700", checkbox_label_text_color_selected="white",
     )
 
 

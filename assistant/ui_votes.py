@@ -142,7 +142,7 @@ def _compare_block(book: VoteBook) -> None:
         return
     choices = explorer.vote_choices(book)
     key = {id(v): k for v, (_, k) in zip(votes, choices, strict=True)}
-    gr.Markdown("### Compare two votes\nRows: position on the first vote; columns: position on the second (two votes of the same "
+    gr.Markdown("## Compare two votes\nRows: position on the first vote; columns: position on the second (two votes of the same "
                 "body). Click a count to list its States.")
     with gr.Row():
         first = gr.Dropdown(choices, value=key[id(pairs[0][0])], label="First vote", elem_id="cross-first")
