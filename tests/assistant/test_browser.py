@@ -275,13 +275,13 @@ def test_votes_table_wraps_between_words_on_a_phone(browser, server):
 def test_export_of_two_ticked_answers_holds_exactly_those_two_with_footnotes(page):
     ask(page, "How did France vote on draft resolution I?")
     ask(page, "How did Atlantis vote on draft resolution I?")
-    ask(page, "And on the other draft?")
     ask(page, "How did Egypt vote on L.37?")
+    ask(page, "How did Brazil vote on draft resolution I?")
     page.click("#export button, #export .label-wrap")
     boxes = page.locator("#export-include input[type=checkbox]")
     boxes.first.wait_for()
     assert [boxes.nth(n).is_checked() for n in range(boxes.count())] == [True, False, True, True]
-    boxes.nth(2).uncheck()
+    boxes.nth(3).uncheck()
     page.wait_for_timeout(1500)
     with page.expect_download() as download:
         page.click("#briefing-md")
