@@ -112,9 +112,14 @@ figure.tally-chart figcaption { font-size: 0.85em; color: var(--body-text-color-
 .tally-chart text { fill: var(--body-text-color); font-size: 11px; font-family: var(--font); }
 .tally-chart text.value { font-weight: 700; font-size: 12px; } .tally-chart text.tick { fill: #475569; }
 #votes-table, #vote-table, #cross-table { --font-mono: var(--font); }
-#votes-table td, #vote-table td, #cross-table td, #votes-table th, #vote-table th, #cross-table th,
-#votes-table td *, #vote-table td *, #cross-table td * { word-break: normal !important; overflow-wrap: normal !important;
-  hyphens: none; white-space: normal; }
+#votes-table span.text, #vote-table span.text, #cross-table span.text, #votes-table .cell-wrap, #vote-table .cell-wrap,
+#cross-table .cell-wrap { word-break: normal !important; overflow-wrap: normal !important; hyphens: none !important; }
+@media (max-width: 700px) {
+  #votes-table, #vote-table, #cross-table { font-size: 0.76rem; }
+  #votes-table .cell-wrap, #vote-table .cell-wrap, #cross-table .cell-wrap { padding-left: 2px; padding-right: 2px; }
+  #votes-table span.text, #vote-table span.text, #cross-table span.text { padding: 0 !important; }
+  #votes-table [role=columnheader], #vote-table [role=columnheader], #cross-table [role=columnheader] { font-size: 0.7rem; }
+}
 #cross-cell { min-height: 2em; }
 #followups button { text-align: left; }
 .document { max-width: 920px; margin: 0 auto; line-height: 1.55; }
