@@ -125,7 +125,7 @@ def votes_tab(assistant: Assistant, exports: Exports) -> None:
         with gr.Column(scale=3):
             empty = gr.HTML(first[4], elem_id="votes-empty", js_on_load=None)
             states = gr.Dataframe(first[3]["value"], max_height=420, interactive=False, elem_id="votes-table", label="Member States",
-                                  wrap=True, column_widths=["27%", "23%", "25%", "25%"])
+                                  wrap=True, column_widths=["30%", "24%", "21%", "25%"])
             download = gr.DownloadButton("Download table (CSV)", value=first[5], size="sm", elem_id="votes-csv")
     view = VotesView(counts, chart, notes, states, empty, download)
     inputs = [vote, name, group, position]
