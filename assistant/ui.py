@@ -26,9 +26,9 @@ from typing import Any
 import gradio as gr
 
 from assistant.conversation import Conversation
-from assistant.render import document_html
+from assistant.render import document_html, search_html
 from assistant.service import Assistant
-from assistant.ui_assets import CSS
+from assistant.ui_assets import CSS, SHOW_DOCUMENT_JS
 from assistant.ui_chat import chat_tab, make_restore
 from assistant.ui_exports import Exports
 from assistant.ui_votes import votes_tab
@@ -67,19 +67,26 @@ def header_html(assistant: Assistant) -> str:
 
 
 def document_tab(assistant: Assistant) -> None:
-    """The Document tab: each indexed document in full, one at a time, picked from a list when there are several."""
+    """The Document tab: a search box, then each indexed document in full with its contents, one shown at a time.
+
+    With several documents a list picks the one shown (in the browser, no round trip); a jump from a citation
+    to a unit of another document shows that document (``ui_assets.LINKS_JS``).
+    """
     documents = assistant.documents
     if not documents:
         gr.Markdown("No documents are indexed.")
         return
-    pick = gr.Dropdown([(f"{d.symbol} \u2013 {d.title[:80]}", d.symbol) for d in documents], value=documents[0].symbol,
-                       label="Document", elem_id="document-choice", visible=len(documents) > 1)
-    views = []
-    for n, document in enumerate(documents):
-        views.append(gr.HTML(document_html(document), elem_classes=["document-view"], js_on_load=None, visible=n == 0,
-                             elem_id=f"document-{n}"))
-    symbols = [d.symbol for d in documents]
-    pick.change(lambda chosen: [gr.update(visible=s == chosen) for s in symbols], pick, views, api_visibility="private")
+    choices = [(f"{d.symbol} \u2013 {d.title[:80]}", d.symbol) for d in documents]
+    with gr.Row():
+        pick = gr.Dropdown(choices, value=documents[0].symbol, label="Document", elem_id="document-choice", visible=len(documents) > 1,
+                           scale=2)
+        search = gr.Textbox(label="Search this document", placeholder="e.g. critical infrastructure", elem_id="document-search", scale=2)
+    results = gr.HTML("", elem_id="document-results", js_on_load=None)
+    gr.HTML("\n".join(document_html(d, hidden=n > 0) for n, d in enumerate(documents)), elem_id="document-view",
+            elem_classes=["document-view"], js_on_load=None)
+    pick.change(None, pick, None, js=SHOW_DOCUMENT_JS)
+    search.change(lambda query, symbol: search_html(documents, query or "", symbol or ""), [search, pick], results,
+                  api_visibility="private", trigger_mode="always_last")
 
 
 def build_app(assistant: Assistant, exports: Exports | None = None) -> gr.Blocks:

@@ -18,21 +18,49 @@ from __future__ import annotations
 
 from assistant.charts import POSITION_COLORS  # noqa: F401  (re-exported: the tiles and charts share one palette)
 
-LINKS_JS = """
+LINKS_JS = r"""
 window.__rapporteurBridge = props;
 if (!window.__rapporteurLinks) {
   window.__rapporteurLinks = true;
-  const goToUnit = (id) => {
+  const highlight = (target, phrases) => {
+    // the quoted (or searched) words inside the unit, as a CSS highlight named 'rapporteur-jump'
+    if (!window.CSS || !CSS.highlights) return;
+    const nodes = [], starts = [];
+    let full = '';
+    const walker = document.createTreeWalker(target.querySelector('.text') || target, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node); starts.push(full.length); full += node.textContent;
+    }
+    const at = (offset) => { let i = starts.length - 1; while (i > 0 && starts[i] > offset) i--; return [nodes[i], offset - starts[i]]; };
+    const ranges = [];
+    for (const phrase of phrases) {
+      const words = phrase.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (!words.length || !nodes.length) continue;
+      const match = new RegExp(words.join('\\s+'), 'i').exec(full);
+      if (!match) continue;
+      const range = document.createRange();
+      range.setStart(...at(match.index));
+      range.setEnd(...at(match.index + match[0].length));
+      ranges.push(range);
+    }
+    CSS.highlights.set('rapporteur-jump', new Highlight(...ranges));
+  };
+  const goToUnit = (id, phrases) => {
     const tab = document.getElementById('document-tab-button');
     if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
     let tries = 0;
     const find = () => {
       const target = document.getElementById(id);
       if (!target) { if (tries++ < 60) setTimeout(find, 100); return; }
+      const article = target.closest('article.document');
+      if (article && article.hidden) {
+        document.querySelectorAll('article.document').forEach((a) => { a.hidden = a !== article; });
+      }
       document.querySelectorAll('.unit.current').forEach((u) => u.classList.remove('current', 'flash'));
       target.classList.add('current');
       void target.offsetWidth;
       target.classList.add('flash');
+      highlight(target, phrases || []);
       target.scrollIntoView({block: 'center'});
     };
     find();
@@ -43,7 +71,14 @@ if (!window.__rapporteurLinks) {
     event.preventDefault();
     event.stopPropagation();
     const href = link.getAttribute('href');
-    if (href.startsWith('#u-')) { goToUnit(href.slice(1)); return; }
+    if (href.startsWith('#u-')) {
+      // from the source panel: the words it marks; from a search result: the words searched for
+      const fromPanel = link.closest('#source-panel');
+      const phrases = fromPanel ? [...fromPanel.querySelectorAll('mark')].map((m) => m.textContent)
+        : link.dataset.find ? [link.dataset.find] : [];
+      goToUnit(href.slice(1), phrases);
+      return;
+    }
     document.querySelectorAll('a.cite.active').forEach((a) => a.classList.remove('active'));
     link.classList.add('active');
     window.__rapporteurFocusPanel = true;
@@ -71,6 +106,13 @@ watch('value', () => {
     if (r.top < 0 || r.top > window.innerHeight - 80) element.scrollIntoView({block: 'start'});
   }
 });
+"""
+
+SHOW_DOCUMENT_JS = """
+(symbol) => {
+  document.querySelectorAll('#document-view article.document').forEach((a) => { a.hidden = a.dataset.symbol !== symbol; });
+  return [];
+}
 """
 
 CSS = """
@@ -138,6 +180,11 @@ figure.tally-chart figcaption { font-size: 0.85em; color: var(--body-text-color-
 .document .unit.flash { animation: unit-flash 1.6s ease-out; }
 @keyframes unit-flash { from { background: rgba(255, 210, 60, 0.95); } to { background: rgba(255, 230, 128, 0.45); } }
 a.fnref { text-decoration: none; padding: 0 1px; }
+::highlight(rapporteur-jump) { background-color: #ffd43b; color: #1a1a1a; }
+.document nav.contents { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 6px 14px; margin: 10px 0 16px; }
+.document nav.contents h3 { margin: 4px 0; font-size: 1rem; } .document nav.contents ol { margin: 0 0 4px 1.2em; }
+#document-results ol { margin: 0 0 0 1.4em; max-height: 320px; overflow-y: auto; } #document-results li { margin: 4px 0; }
+#document-results a { color: var(--color-accent); font-weight: 600; }
 @media (max-width: 700px) {
   .app-header p { display: none; }
   #chat { height: auto !important; min-height: 0 !important; max-height: 62vh; }

@@ -339,15 +339,32 @@ def test_content_question_citation_opens_the_quoted_paragraph(page):
     bubble.locator("a.cite", has_text="[1]").first.click()
     label.filter(has_text="A/73/505, draft resolution I, operative para. 1.6").wait_for()
     assert "intentionally damages critical infrastructure" in " ".join(page.locator("#source-panel mark").all_inner_texts())
-    bubble.locator("a.cite", has_text="[2]").first.click()
-    label.filter(has_text="operative para. 1.7").wait_for()
+    quoted = page.locator("#source-panel mark").all_inner_texts()
     page.click("#source-panel a.show-in-doc")
-    unit = page.locator("#u-A_73_505-DR-I_OP-1_7")
-    page.wait_for_function("document.getElementById('u-A_73_505-DR-I_OP-1_7')?.classList.contains('current')")
+    unit = page.locator("#u-A_73_505-DR-I_OP-1_6")
+    page.wait_for_function("document.getElementById('u-A_73_505-DR-I_OP-1_6')?.classList.contains('current')")
     assert page.locator("#document-tab-button").get_attribute("aria-selected") == "true"
-    assert unit.is_visible() and "protect their critical infrastructure" in unit.inner_text()
-    assert in_viewport(page, "#u-A_73_505-DR-I_OP-1_7")
-    page.screenshot(path=str(ARTIFACTS / "desktop-document-scrolled-to-op-1-7.png"))
+    assert unit.is_visible() and "intentionally damages critical infrastructure" in unit.inner_text()
+    assert in_viewport(page, "#u-A_73_505-DR-I_OP-1_6")
+    highlighted = page.evaluate("[...CSS.highlights.get('rapporteur-jump')].map(r => r.toString().replace(/\\s+/g, ' '))")
+    assert highlighted == [" ".join(q.split()) for q in quoted] and "intentionally damages critical infrastructure" in highlighted[0]
+    page.screenshot(path=str(ARTIFACTS / "desktop-document-jump-highlights-quote.png"))
+
+
+def test_document_has_contents_search_and_every_heading(page):
+    page.click("#document-tab-button")
+    contents = page.locator("#document-view nav.contents li").all_inner_texts()
+    assert contents[:2] == ["I. Introduction", "A. Draft resolution A/C.1/73/L.27/Rev.1"]
+    assert contents[-2:] == ["Draft resolution I (A/C.1/73/L.27/Rev.1)", "Draft resolution II (A/C.1/73/L.37)"]
+    page.fill("#document-search textarea, #document-search input", "supply chain")
+    page.locator("#document-results .search-count", has_text="contain").wait_for()
+    links = page.locator("#document-results a").all_inner_texts()
+    assert links and all("operative para." in t or "para." in t for t in links)
+    page.locator("#document-results a").first.click()
+    page.wait_for_function("CSS.highlights.get('rapporteur-jump')?.size === 1")
+    assert page.evaluate("[...CSS.highlights.get('rapporteur-jump')][0].toString()").lower() == "supply chain"
+    page.fill("#document-search textarea, #document-search input", "Atlantis")
+    page.locator("#document-results", has_text="No paragraph contains \u201cAtlantis\u201d").wait_for()
 
 
 def test_html_in_a_question_is_shown_as_text(page):
@@ -408,8 +425,9 @@ def test_several_documents_header_chooser_document_view_and_every_vote(browser, 
     page.click("#document-tab-button")
     page.click("#document-choice input")
     page.click('#document-choice [role=option][aria-label^="A/99/401"]')
-    page.locator("#document-1 .document").wait_for()
-    assert page.locator("#document-1").is_visible() and not page.locator("#document-0").is_visible()
+    page.locator('article[data-symbol="A/99/401"]').wait_for()
+    assert not page.locator('article[data-symbol="A/73/505"]').is_visible()
+    assert "Draft resolution I (A/C.1/99/L.5)" in page.locator('article[data-symbol="A/99/401"]').inner_text()
     page.click("#votes-tab-button")
     page.click("#votes-draft input")
     options = page.locator("#votes-draft [role=option]").all_inner_texts()
