@@ -138,7 +138,7 @@ def suggestions(assistant: Assistant, answer: Answer) -> list[str]:
         key = cited[0]
         others = [k for k in book.drafts() if k.document == key.document and k not in cited]
         out = [f"And on draft resolution {others[0].number}?"] if others else []
-        out.append(f"How did the European Union members vote on draft resolution {key.number}?")
+        out.append(f"How did EU members vote on draft resolution {key.number}?")
         if len([k for k in book.drafts() if k.document == key.document]) == 2:
             out.append("Which States abstained on both drafts?")
         return out[:3]

@@ -164,6 +164,29 @@ def test_follow_ups_come_from_the_reading(vote_assistant, conversation_answers):
     from assistant.ui_chat import suggestions
 
     assert suggestions(vote_assistant, conversation_answers[1]) == [
-        "And on draft resolution II?", "How did the European Union members vote on draft resolution I?",
+        "And on draft resolution II?", "How did EU members vote on draft resolution I?",
         "Which States abstained on both drafts?"]
     assert suggestions(vote_assistant, conversation_answers[0]) == suggestions(vote_assistant, conversation_answers[2]) == []
+
+
+class FakeScopedAssistant:
+    """A fake: records what ``answer`` is called with (the real ``Assistant.answer`` has no ``document`` argument yet)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str | None]] = []
+
+    def answer(self, question, conversation=None, document=None):  # type: ignore[no-untyped-def]
+        self.calls.append((question, document))
+        return question
+
+
+def test_the_document_chooser_scopes_questions_when_the_assistant_takes_a_document(vote_assistant):
+    from assistant.ui_chat import _ask, document_choices
+
+    fake = FakeScopedAssistant()
+    _ask(fake, "How did France vote?", Conversation(), "A/73/505")
+    _ask(fake, "How did France vote?", Conversation(), "")
+    assert fake.calls == [("How did France vote?", "A/73/505"), ("How did France vote?", None)]
+    answer = _ask(vote_assistant, "How did France vote on draft resolution I?", Conversation(), "A/73/505")  # no such argument: all
+    assert answer.citations[0].id == "A/73/505#para-7"
+    assert document_choices(vote_assistant)[0] == ("All documents", "")
