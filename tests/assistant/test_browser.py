@@ -288,6 +288,11 @@ def test_votes_table_wraps_between_words_on_a_phone(browser, server):
     page.wait_for_function("document.querySelector('#votes-table')?.innerText.includes('Turkmenistan')")
     assert page.evaluate(WORDS_BROKEN, "#votes-table") == []  # the longest words of State names
     page.screenshot(path=str(ARTIFACTS / "phone-votes-table.png"), full_page=True)
+    page.click("#ask-tab-button")
+    ask(page, "Which States abstained on both drafts?")
+    page.locator("#vote-table [role=gridcell]").first.wait_for()
+    assert "Equatorial Guinea" in page.locator("#vote-table").inner_text()
+    assert page.evaluate(WORDS_BROKEN, "#vote-table") == []
     browser_context.close()
     assert not errors, errors
 
