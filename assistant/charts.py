@@ -95,3 +95,13 @@ def chart_svg(bars: Sequence[Bar], title: str, y_title: str = "Member States", e
     return (f'<figure class="tally-chart"{anchor}><svg role="img" aria-label="{name}" viewBox="0 0 {_WIDTH} {_HEIGHT}"'
             f' data-spec="{html.escape(json.dumps(spec), quote=True)}" preserveAspectRatio="xMidYMid meet">'
             f"<title>{name}</title>{''.join(parts)}</svg><figcaption>{html.escape(title)}</figcaption></figure>")
+
+
+def text_bar(value: int, top: int, width: int = 24) -> str:
+    """A bar of full blocks for text exports, drawn from zero: ``value`` of ``top`` as a share of ``width`` blocks.
+
+    Example: text_bar(11, 193) → '█' (11/193 of 24 blocks, at least one for any non-zero value); text_bar(0, 193) → ''.
+    """
+    if value <= 0 or top <= 0:
+        return ""
+    return "\u2588" * max(1, round(width * value / top))

@@ -26,7 +26,7 @@ import pandas as pd
 from assistant import explorer
 from assistant.answers import Answer
 from assistant.briefing import Section, Table, answer_table, briefing_markdown, heading, worth_exporting, write_docx
-from assistant.charts import Bar, chart_svg
+from assistant.charts import Bar, chart_svg, text_bar
 from assistant.conversation import Conversation, remembered
 from assistant.render import EMPTY_SOURCE, answer_markdown, answer_source_html, answer_steps, cite_href, parse_cite_href, user_markdown
 from assistant.service import Assistant
@@ -115,11 +115,17 @@ def vote_chart(assistant: Assistant, answer: Answer) -> tuple[list[Bar], str] | 
 
 
 def answer_tables(assistant: Assistant, answer: Answer) -> tuple[Table, ...]:
-    """The tables shown beside an answer, for the briefing note: the tally of each vote cited, then the answer's own table."""
+    """The tables shown beside an answer, for the briefing note: the tally of each vote cited, then the answer's own table.
+
+    A tally has a column of text bars drawn from zero (``charts.text_bar``), the chart of the Ask tab in words and blocks.
+    """
     book = assistant.book
-    tables = [Table(f"Recorded vote on {book.draft_name(book.votes[k])} ({book.electorate(book.votes[k])})", ("Position", "States"),
-                    tuple((p, str(n)) for p, n in explorer.tally_rows(book, k)))
-              for k in (explorer.drafts_cited(book, [c.id for c in answer.citations]) if answer.tool else [])]
+    tables = []
+    for key in explorer.drafts_cited(book, [c.id for c in answer.citations]) if answer.tool else []:
+        vote = book.votes[key]
+        rows = tuple((p, str(n), text_bar(n, vote.electorate)) for p, n in explorer.tally_rows(book, key))
+        tables.append(Table(f"Recorded vote on {book.draft_name(vote)} (of {book.electorate(vote)})",
+                            ("Position", "States", f"Bar (from 0 to {vote.electorate})"), rows))
     own = answer_table(answer, "States") if answer.tool else None
     return tuple(tables + ([own] if own else []))
 
