@@ -42,7 +42,7 @@ def theme() -> gr.themes.Base:
     """The app's theme, with system fonts only (nothing fetched from the web), every text at WCAG AA contrast (4.5:1).
 
     The Soft theme's subdued text, placeholders, labels and accent (slate-400, blue-500: 2.5 to 3.7:1 on white)
-    are darkened (slate-600, blue-700/800: 4.8 to 8:1).
+    are darkened (slate-600, blue-700/800: 4.8 to 8:1); in dark mode the accent and links are lightened (blue-300).
     """
     return gr.themes.Soft(primary_hue="blue", neutral_hue="slate",
                           font=["system-ui", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"],
@@ -52,6 +52,12 @@ def theme() -> gr.themes.Base:
         link_text_color="*primary_700", link_text_color_visited="*primary_800", link_text_color_hover="*primary_800",
         button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
         checkbox_label_background_fill_selected="*primary_700", checkbox_label_text_color_selected="white",
+        # dark mode (the browser's preference): light accents on the dark background
+        link_text_color_dark="*primary_300", link_text_color_visited_dark="*primary_200",
+        link_text_color_hover_dark="*primary_200", body_text_color_subdued_dark="*neutral_300", input_placeholder_color_dark="*neutral_400",
+        block_info_text_color_dark="*neutral_300", button_primary_background_fill_dark="*primary_700",
+        button_primary_background_fill_hover_dark="*primary_800", checkbox_label_background_fill_selected_dark="*primary_700",
+        checkbox_label_text_color_selected_dark="white",
     )
 
 

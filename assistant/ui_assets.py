@@ -116,6 +116,7 @@ SHOW_DOCUMENT_JS = """
 """
 
 CSS = """
+.dark { --color-accent: #93c5fd; }
 .app-header h1 { font-size: 1.35rem; margin: 0; }
 .app-header p { margin: 2px 0 0; color: var(--body-text-color-subdued); }
 a.cite { text-decoration: none; font-weight: 600; font-size: 0.85em; padding: 0 3px; border-radius: 4px;
