@@ -168,7 +168,7 @@ def export_choices(answers: list[Answer]) -> tuple[list[tuple[str, str]], list[s
     return choices, [str(n) for n, a in enumerate(answers) if worth_exporting(a)]
 
 
-def make_exports(assistant: Assistant, exports: Exports) -> Callable[[list[Answer], list[str]], dict]:
+def make_exports(assistant: Assistant, exports: Exports) -> Callable[[list[Answer], list[str]], tuple[dict, dict]]:
     """The callback of the export ticks: (answers, ticked indexes) → the two download buttons' updates."""
 
     def export(answers: list[Answer], ticked: list[str]) -> tuple[dict, dict]:
