@@ -175,6 +175,9 @@ def test_vote_chart_starts_at_zero_with_values_and_a_spoken_name(sized):
     assert values == ["139", "11", "18", "25"]
     name = page.locator("#tally-chart svg[role=img]").get_attribute("aria-label")
     assert name == "Recorded vote on draft II (of 193 Member States): 139 in favour, 11 against, 18 abstaining, 25 not recorded."
+    if size == "desktop":  # the answer's chart is in view beside it, without scrolling
+        assert page.evaluate("(() => { const r = document.querySelector('#tally-chart svg').getBoundingClientRect();"
+                             " return r.top >= 0 && r.bottom <= window.innerHeight; })()")
     page.locator("#tally-chart").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / f"{size}-ask-vote-chart.png"))
 
