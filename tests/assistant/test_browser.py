@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 AXE_DIR = ROOT / ".venv" / "axe"
 AXE = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+AXE_VERSION = "4.14.1"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 ANSWER_TIMEOUT_MS = 60_000
@@ -67,12 +68,13 @@ def browser():
 
 @pytest.fixture(scope="session")
 def axe_source() -> str:
-    """axe-core's script, installed from the npm registry with ``npm`` on first use (into .venv/axe)."""
-    if not AXE.exists():
+    """axe-core's script (``AXE_VERSION``), installed from the npm registry with ``npm`` on first use (into .venv/axe)."""
+    manifest = AXE.parent / "package.json"
+    if not AXE.exists() or json.loads(manifest.read_text(encoding="utf-8"))["version"] != AXE_VERSION:
         npm = shutil.which("npm")
         assert npm, "the accessibility check needs npm (Debian package 'npm') to install axe-core"
         AXE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run([npm, "install", "--prefix", str(AXE_DIR), "--no-audit", "--no-fund", "--silent", "axe-core@4"],
+        subprocess.run([npm, "install", "--prefix", str(AXE_DIR), "--no-audit", "--no-fund", "--silent", f"axe-core@{AXE_VERSION}"],
                        check=True, timeout=300)
     return AXE.read_text(encoding="utf-8")
 
