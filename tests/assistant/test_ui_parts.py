@@ -190,3 +190,41 @@ def test_the_document_chooser_scopes_questions_when_the_assistant_takes_a_docume
     answer = _ask(vote_assistant, "How did France vote on draft resolution I?", Conversation(), "A/73/505")  # no such argument: all
     assert answer.citations[0].id == "A/73/505#para-7"
     assert document_choices(vote_assistant)[0] == ("All documents", "")
+
+
+@pytest.fixture(scope="module")
+def many_book():
+    """A/73/505 with the multi-document suite's files: a paragraph vote, a draft decision, the Council's and the plenary's votes."""
+    from assistant.votebook import VoteBook
+    from ingest.pipeline import parse_files
+    from ingest.settings import PROJECT_ROOT
+
+    formats = PROJECT_ROOT / "tests" / "data" / "formats"
+    files = [PROJECT_ROOT / "corpus" / "A_73_505.txt", *(formats / n for n in ("A_78_407.pdf", "A_HRC_RES_54_18.pdf", "A_73_PV_45.pdf"))]
+    return VoteBook(parse_files(files))
+
+
+def test_explorer_offers_every_recorded_vote_of_every_document(many_book, tmp_path):
+    from assistant.ui_exports import Exports
+    from assistant.ui_votes import make_refresh
+
+    refresh = make_refresh(many_book, Exports(tmp_path))
+    tallies = {name: re.findall(r'class="count">(\d+)<', refresh(key, "", "", "")[0]) for name, key in explorer.vote_choices(many_book)}
+    assert tallies == {
+        "draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505, First Committee": ["109", "45", "16", "23"],
+        "draft resolution II (A/C.1/73/L.37) of A/73/505, First Committee": ["139", "11", "18", "25"],
+        "draft resolution I (A/C.1/78/L.14) of A/78/407, First Committee": ["112", "51", "19", "11"],
+        "draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407: operative paragraph 1 (retained), First Committee":
+            ["92", "52", "24", "25"],
+        "draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407, First Committee": ["121", "35", "18", "19"],
+        "draft decision I (A/C.1/78/L.61) of A/78/407, First Committee": ["164", "2", "9", "18"],
+        "resolution A/HRC/RES/54/18, Human Rights Council": ["28", "13", "6", "0"],  # out of the Council's 47
+        "draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45, General Assembly": ["119", "46", "14", "14"],
+    }
+    council = next(v for v in explorer.all_votes(many_book) if v.body == "Human Rights Council")
+    assert len(explorer.state_rows(many_book, council)) == 47
+    plenary = next(v for v in explorer.all_votes(many_book) if v.body == "General Assembly")
+    committee = explorer.all_votes(many_book, "A/73/505")[0]
+    assert not explorer.comparable(plenary, committee)  # different bodies are never crossed
+    part, whole = explorer.all_votes(many_book, "A/78/407")[1:3]
+    assert explorer.comparable(part, whole) and sum(sum(r[1:]) for r in explorer.cross_table(many_book, part, whole)) == 193
