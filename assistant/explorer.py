@@ -58,11 +58,6 @@ def vote_choices(book: VoteBook, document: str = "") -> list[tuple[str, str]]:
             for n, v in enumerate(d.votes)]
 
 
-def draft_choices(book: VoteBook) -> list[tuple[str, str]]:
-    """The same as ``vote_choices`` (kept for callers that predate part votes)."""
-    return vote_choices(book)
-
-
 def key_of(book: VoteBook, choice: str) -> RecordedVote:
     """The vote a key of ``vote_choices`` names.
 

@@ -1,9 +1,13 @@
-"""The Gradio web app: cited chat with a source panel, a votes explorer and the document.
+"""The Gradio web app: cited chat with a source panel, a votes explorer and the documents.
 
 The UI modules (``ui``, ``ui_chat``, ``ui_votes``) are the only ones that import gradio; what
-they show is rendered by the pure modules ``render``, ``explorer`` and ``briefing``. Each browser
-session has its own ``Conversation`` and answer list (``gr.State``), never shared. The model and
-index are loaded before the server starts (``assistant.factory.load_assistant(warm=True)``).
+they show is rendered by the pure modules ``render``, ``charts``, ``explorer``, ``briefing`` and
+``briefing_docx``. Each browser session has its own ``Conversation`` and answer list (``gr.State``),
+never shared on the server; its history is also kept in that browser's storage (``gr.BrowserState``)
+and comes back on reload. The header names what is indexed; with several documents the Ask tab has a
+document chooser, the Document tab shows one document at a time and the Votes tab offers every
+recorded vote. The model and index are loaded before the server starts
+(``assistant.factory.load_assistant(warm=True)``).
 
 Serving: the queue runs up to ``QUEUE['default_concurrency_limit']`` answers at once per event
 and holds up to ``QUEUE['max_size']`` waiting requests; the only folder the server may serve files

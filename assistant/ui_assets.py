@@ -11,7 +11,9 @@ the app is launched (no ``launch(js=...)`` needed):
   whether or not the panel's content changes.
 - ``PANEL_JS`` (on the source panel) makes the panel a polite live region (its updates are announced)
   and scrolls the first <mark> into view inside the panel.
-- ``HISTORY_JS`` is not needed: history is kept in the browser by ``gr.BrowserState``.
+- ``LINKS_JS`` also marks, in the unit it jumps to, the words the source panel marks (or the words
+  searched for) as a CSS highlight named 'rapporteur-jump', and shows the unit's document if hidden.
+- ``SHOW_DOCUMENT_JS`` (the Document tab's chooser, run in the browser) shows one document's article.
 """
 
 from __future__ import annotations
