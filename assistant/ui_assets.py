@@ -67,11 +67,36 @@ if (!window.__rapporteurLinks) {
     };
     find();
   };
+  // hover preview: one floating box, placed under the marker and kept inside the window
+  const tip = document.createElement('div');
+  tip.id = 'cite-preview';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  const showTip = (event) => {
+    const link = event.target.closest ? event.target.closest('a.cite[data-preview]') : null;
+    if (!link) return;
+    tip.textContent = link.dataset.preview;
+    tip.hidden = false;
+    const r = link.getBoundingClientRect();
+    const width = tip.offsetWidth, height = tip.offsetHeight;
+    tip.style.left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8)) + 'px';
+    tip.style.top = (r.bottom + 6 + height < window.innerHeight ? r.bottom + 6 : Math.max(8, r.top - height - 6)) + 'px';
+  };
+  const hideTip = (event) => {
+    if (event.target.closest && event.target.closest('a.cite[data-preview]')) tip.hidden = true;
+  };
+  document.addEventListener('mouseover', showTip);
+  document.addEventListener('focusin', showTip);
+  document.addEventListener('mouseout', hideTip);
+  document.addEventListener('focusout', hideTip);
+  document.addEventListener('scroll', () => { tip.hidden = true; }, true);
   document.addEventListener('click', (event) => {
     const link = event.target.closest ? event.target.closest('a[href^="#cite-"], a[href^="#u-"]') : null;
     if (!link) return;
     event.preventDefault();
     event.stopPropagation();
+    tip.hidden = true;
     const href = link.getAttribute('href');
     if (href.startsWith('#u-')) {
       // from the source panel: the words it marks; from a search result: the words searched for
@@ -124,10 +149,9 @@ CSS = """
 a.cite { text-decoration: none; font-weight: 600; font-size: 0.85em; padding: 0 3px; border-radius: 4px;
          color: var(--color-accent); cursor: pointer; white-space: nowrap; position: relative; }
 a.cite:hover, a.cite.active, a.cite:focus-visible { background: var(--color-accent-soft); }
-a.cite[data-preview]:hover::after, a.cite[data-preview]:focus-visible::after {
-  content: attr(data-preview); position: absolute; left: 0; top: 1.6em; z-index: 50; width: min(26rem, 80vw);
-  white-space: normal; font-weight: 400; font-size: 0.95rem; line-height: 1.4; padding: 8px 10px; border-radius: 6px;
-  background: #1e293b; color: #f8fafc; box-shadow: 0 4px 14px rgba(0,0,0,0.25); pointer-events: none; }
+#cite-preview { position: fixed; z-index: 1000; max-width: min(26rem, calc(100vw - 16px)); white-space: normal; font-weight: 400;
+  font-size: 0.95rem; line-height: 1.4; padding: 8px 10px; border-radius: 6px; background: #1e293b; color: #f8fafc;
+  box-shadow: 0 4px 14px rgba(0,0,0,0.25); pointer-events: none; }
 .sources { display: block; margin-top: 0.4em; font-size: 0.85em; color: var(--body-text-color-subdued); }
 #chat .prose { opacity: 1 !important; }
 #chat blockquote { margin: 0.5em 0; padding: 0.2em 0.8em; border-left: 3px solid var(--color-accent); font-style: normal; }

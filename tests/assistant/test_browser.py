@@ -198,6 +198,14 @@ def test_tapped_citation_brings_its_source_into_view(sized):
     marker = bubble.locator("a.cite", has_text="[1]").first
     assert marker.get_attribute("aria-label") == "source 1: A/73/505, para. 7"
     assert "France" in marker.get_attribute("data-preview")
+    if size == "desktop":  # the hover preview: the passage around France, inside the window
+        marker.hover()
+        preview = page.locator("#cite-preview")
+        preview.wait_for()
+        assert "Finland, France, Georgia" in preview.inner_text()
+        assert page.evaluate("(() => { const r = document.getElementById('cite-preview').getBoundingClientRect();"
+                             " return r.left >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight; })()")
+        page.screenshot(path=str(ARTIFACTS / "desktop-hover-preview.png"))
     for attempt in range(2):  # the second tap shows the same source again: the panel's content does not change
         marker.scroll_into_view_if_needed()
         if size == "phone":
@@ -207,6 +215,7 @@ def test_tapped_citation_brings_its_source_into_view(sized):
         page.wait_for_function("document.querySelector('#source-panel .source-label')?.innerText.includes('A/73/505, para. 7')")
         page.wait_for_timeout(400)
         assert in_viewport(page, "#source-panel .source-label"), (size, attempt)
+        assert page.locator("#cite-preview").is_hidden()  # no preview left floating over the source
     assert page.locator("#source-panel mark").all_inner_texts() == ["France"]
     assert page.evaluate("document.querySelector('#source-panel .source').closest('[aria-live]')?.getAttribute('aria-live')") == "polite"
     page.screenshot(path=str(ARTIFACTS / f"{size}-tapped-citation-source.png"))
