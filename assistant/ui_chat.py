@@ -302,9 +302,9 @@ def _layout(assistant: Assistant) -> ChatView:
     several = len(assistant.documents) > 1
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
-            document = gr.Dropdown(document_choices(assistant), value="", label="Ask about", elem_id="ask-document", visible=several,
-                                   info="All documents, or one of them.")
-            chatbot = gr.Chatbot(height=360, sanitize_html=False, latex_delimiters=[], buttons=[], elem_id="chat", show_label=False,
+            document = gr.Dropdown(document_choices(assistant), value="", label="Ask about (all documents or one)", elem_id="ask-document",
+                                   visible=several)
+            chatbot = gr.Chatbot(height=290 if several else 360, sanitize_html=False, latex_delimiters=[], buttons=[], elem_id="chat", show_label=False,
                                  label="Conversation", autoscroll=True,
                                  placeholder="Ask about the documents: recorded votes, sponsors, or what the text says.")
             question = gr.Textbox(label="Question", placeholder="e.g. How did Egypt vote on L.37?", elem_id="question", max_length=4000,

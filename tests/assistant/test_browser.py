@@ -451,11 +451,16 @@ def several_server(document, tmp_path_factory):
     app.close()
 
 
-def test_several_documents_header_chooser_document_view_and_every_vote(browser, several_server):
+def test_several_documents_header_chooser_document_view_and_every_vote(browser, several_server, axe_source):
     browser_context = browser.new_context(**DESKTOP)
     page, errors = open_page(browser_context, several_server)
     assert "A/73/505, A/99/401, A/RES/99/12" in page.locator(".app-header").inner_text()
     assert page.locator("#ask-document").is_visible()
+    assert page.locator("#ask-document").inner_text().count("A/") == 0  # 'All documents' chosen to begin with
+    assert in_viewport(page, "#question textarea")
+    assert all((box := e.bounding_box()) and box["y"] + box["height"] <= 900 for e in page.locator("#examples button").all())
+    page.screenshot(path=str(ARTIFACTS / "desktop-several-documents-first-load.png"))
+    assert axe_violations(page, axe_source, "desktop-several-documents") == {"ask": [], "votes": [], "document": []}
     page.click("#document-tab-button")
     page.click("#document-choice input")
     page.click('#document-choice [role=option][aria-label^="A/99/401"]')
