@@ -58,10 +58,41 @@ def parse_cite_href(text: str) -> tuple[int, int] | None:
     return (int(match[1]), int(match[2])) if match else None
 
 
+PREVIEW_CHARS = 220
+
+
+def preview(answer: Answer, cited: str, limit: int = PREVIEW_CHARS) -> str:
+    """What a citation's hover preview shows, cut at a word to ``limit`` characters.
+
+    The words the answer quotes from the unit; for a vote answer, the passage around the first State
+    it names ('… Finland, France, Georgia …'); else the unit's opening words. Cut at a word to ``limit`` characters with '…'.
+    """
+    citation = next(c for c in answer.citations if c.id == cited)
+    whole = " ".join(citation.text.split())
+    text = " ".join(" ".join(quotes_for(answer, cited)).split())
+    found = next((m for n in names_for(answer) if (m := re.search(rf"(?:^|(?<=, )|(?<=: )){re.escape(n)}(?=[,.;:]|$)", whole))), None)
+    if not text and found:
+        start = max(whole.rfind(" ", 0, max(found.start() - limit // 3, 0)) + 1, 0)
+        text = ("\u2026" if start else "") + whole[start:]
+    text = text or whole
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def marker_link(answer: Answer, answer_index: int, number: int, text: str = "") -> str:
+    """Citation marker ``number`` of an answer as a link, with its accessible name and hover preview.
+
+    Example: ``<a class="cite" href="#cite-3-1" aria-label="source 1: A/73/505, para. 7"
+    data-preview="A/73/505, para. 7 — “…”">[1]</a>``; ``text`` replaces the visible '[1]'.
+    """
+    citation = answer.citations[number - 1]
+    name = html.escape(f"source {number}: {citation.label}")
+    shown = html.escape(f"{citation.label} \u2014 \u201c{preview(answer, citation.id)}\u201d")
+    return (f'<a class="cite" href="{cite_href(answer_index, number)}" aria-label="{name}" data-preview="{shown}">'
+            f"{text or f'[{number}]'}</a>")
+
+
 def _marker(answer: Answer, answer_index: int, cited: str) -> str:
-    number = answer.marker(cited)
-    title = html.escape(answer.citations[number - 1].label)
-    return f'<a class="cite" href="{cite_href(answer_index, number)}" title="{title}">[{number}]</a>'
+    return marker_link(answer, answer_index, answer.marker(cited))
 
 
 def answer_steps(answer: Answer, answer_index: int) -> list[str]:
@@ -94,8 +125,7 @@ def answer_markdown(answer: Answer, answer_index: int = 0) -> str:
 
 def sources_line(answer: Answer, answer_index: int) -> str:
     """'Sources: [1] A/73/505, para. 7 · [2] …' as clickable markers ('' without citations)."""
-    links = [f'<a class="cite" href="{cite_href(answer_index, n)}">[{n}]\u00a0{html.escape(c.label)}</a>'
-             for n, c in enumerate(answer.citations, 1)]
+    links = [marker_link(answer, answer_index, n, f"[{n}]\u00a0{html.escape(c.label)}") for n, c in enumerate(answer.citations, 1)]
     return f'<span class="sources">Sources: {" · ".join(links)}</span>' if links else ""
 
 
@@ -153,7 +183,7 @@ def source_html(citation: Citation, quotes: Sequence[str] = (), names: Sequence[
     return (
         f'<div class="source" data-citation="{html.escape(citation.id)}">'
         f'<div class="source-label">{head}{html.escape(citation.label)}</div>'
-        f'<div class="source-text">{highlighted_html(citation.text, quotes, names)}</div>'
+        f'<div class="source-text" tabindex="0">{highlighted_html(citation.text, quotes, names)}</div>'
         f'<a class="show-in-doc" href="#{unit_anchor(citation.id)}">Show in document \u2192</a></div>'
     )
 
@@ -214,21 +244,30 @@ def unit_html(unit: Unit) -> str:
             f'<div class="text">{highlighted_html(unit.text)}{footnote_refs(unit.symbol, unit.footnotes)}{back}</div></div>')
 
 
-def _sections(units: Iterable[Unit]) -> list[str]:
+def section_anchor(symbol: str, name: str) -> str:
+    """The HTML id of a heading in the Document tab: ('A/73/505', 'DR-I') → 'u-A_73_505-DR-I', 'sec-2' → 'u-A_73_505-sec-2'."""
+    return "u-" + re.sub(r"[^A-Za-z0-9-]", "_", symbol) + "-" + re.sub(r"[^A-Za-z0-9-]", "_", name)
+
+
+def _sections(symbol: str, units: Iterable[Unit], contents: list[tuple[str, str]]) -> list[str]:
     parts, section = [], None
     for unit in units:
         if unit.section != section:
             section = unit.section
             if section:
-                parts.append(f"<h4>{html.escape(section)}</h4>")
+                anchor = section_anchor(symbol, f"sec-{len(contents) + 1}")
+                contents.append((anchor, section))
+                parts.append(f'<h3 id="{anchor}">{html.escape(section)}</h3>')
         parts.append(unit_html(unit))
     return parts
 
 
-def _draft_html(document: ParsedDocument, draft: Draft, units: list[Unit]) -> list[str]:
-    symbol = f" ({html.escape(draft.symbol)})" if draft.symbol else ""
-    parts = [f'<h3 class="draft" id="{html.escape(draft.locator_prefix)}">Draft resolution {html.escape(draft.number)}{symbol}</h3>',
-             f'<p class="draft-title">{html.escape(draft.title)}</p>']
+def _draft_html(document: ParsedDocument, draft: Draft, units: list[Unit], contents: list[tuple[str, str]]) -> list[str]:
+    symbol = f" ({draft.symbol})" if draft.symbol else ""
+    name = f"Draft {draft.kind} {draft.number}{symbol}"
+    anchor = section_anchor(document.symbol, draft.locator_prefix)
+    contents.append((anchor, name))
+    parts = [f'<h3 class="draft" id="{anchor}">{html.escape(name)}</h3>', f'<p class="draft-title">{html.escape(draft.title)}</p>']
     for kind, heading in (("preambular", "Preambular paragraphs"), ("operative", "Operative paragraphs"), ("footnote", "Notes")):
         chosen = [u for u in units if u.kind == kind]
         if chosen:
@@ -236,20 +275,76 @@ def _draft_html(document: ParsedDocument, draft: Draft, units: list[Unit]) -> li
     return parts
 
 
-def document_html(document: ParsedDocument) -> str:
-    """The whole document as HTML, with its structure.
+def document_html(document: ParsedDocument, hidden: bool = False) -> str:
+    """The whole document as HTML, with its structure and a contents list.
 
-    In order: the cover page and report paragraphs under their headings, the report's footnotes,
-    then each draft resolution with its preambular (PP) and operative (OP) paragraphs and its own
-    footnotes. Every unit is anchored (``unit_anchor``) and carries its margin label.
+    In order: the contents (a link to every heading), the cover page and report paragraphs under their headings,
+    the report's footnotes, then each draft with its preambular (PP) and operative (OP) paragraphs and its own
+    footnotes. Every unit and heading is anchored (``unit_anchor``, ``section_anchor``) and every unit carries its
+    margin label. The ``<article>`` carries ``data-symbol``; ``hidden`` hides it (the Document tab shows one at a time).
     """
     ordered = sorted(document.units, key=lambda u: u.order)
     report = [u for u in ordered if u.draft is None and u.kind != "footnote"]
     notes = [u for u in ordered if u.draft is None and u.kind == "footnote"]
-    parts = [f'<article class="document"><h2>{html.escape(document.symbol)}</h2><p class="doc-title">{html.escape(document.title)}</p>']
-    parts += _sections(report)
+    contents: list[tuple[str, str]] = []
+    body = _sections(document.symbol, report, contents)
     if notes:
-        parts += ["<h4>Notes</h4>"] + [unit_html(u) for u in notes]
+        anchor = section_anchor(document.symbol, "notes")
+        contents.append((anchor, "Notes"))
+        body += [f'<h3 id="{anchor}">Notes</h3>'] + [unit_html(u) for u in notes]
     for draft in document.drafts:
-        parts += _draft_html(document, draft, [u for u in ordered if u.draft == draft.number])
-    return "\n".join(parts + ["</article>"])
+        body += _draft_html(document, draft, [u for u in ordered if u.draft == draft.number], contents)
+    links = "".join(f'<li><a href="#{a}">{html.escape(t)}</a></li>' for a, t in contents)
+    head = (f'<article class="document" data-symbol="{html.escape(document.symbol)}"{" hidden" if hidden else ""}>'
+            f'<h2>{html.escape(document.symbol)}</h2><p class="doc-title">{html.escape(document.title)}</p>'
+            f'<nav class="contents" aria-label="Contents of {html.escape(document.symbol)}"><h3>Contents</h3><ol>{links}</ol></nav>')
+    return "\n".join([head, *body, "</article>"])
+
+
+SEARCH_LIMIT = 40
+
+
+def search_html(documents: Sequence[ParsedDocument], query: str, symbol: str = "") -> str:
+    """The units of the document ``symbol`` (all when '') that contain every word of ``query``, as links with the words marked.
+
+    Returns:
+        HTML: '<p class="search-count">3 paragraphs contain “critical infrastructure”.</p>' and a list of
+        ``<a href="#u-…">label</a>`` each with its text, the words in <mark>; at most ``SEARCH_LIMIT`` in document order;
+        '' for an empty query; 'No paragraph contains “…”.' when none does.
+    """
+    words = [w for w in re.findall(r"\w[\w'-]*", query.lower()) if w]
+    if not words:
+        return ""
+    found = [u for d in documents if not symbol or d.symbol == symbol for u in sorted(d.units, key=lambda u: u.order)
+             if all(w in u.text.lower() for w in words)]
+    shown = html.escape(query.strip())
+    if not found:
+        return f'<p class="search-count" role="status">No paragraph contains \u201c{shown}\u201d.</p>'
+    phrase = [query.strip()] if len(words) > 1 and query.strip().lower() in " ".join(found[0].text.split()).lower() else []
+    items = "".join(f'<li><a href="#{unit_anchor(u.id)}" data-find="{html.escape(query.strip())}">{html.escape(u.label)}</a>: '
+                    f'{_marked_words(_snippet(u.text, phrase or words), phrase or words)}</li>' for u in found[:SEARCH_LIMIT])
+    count = f"{len(found)} paragraph{'s' if len(found) != 1 else ''} contain{'s' if len(found) == 1 else ''} \u201c{shown}\u201d" + \
+        (f" (the first {SEARCH_LIMIT} are listed)" if len(found) > SEARCH_LIMIT else "")
+    return f'<p class="search-count" role="status">{count}.</p><ol class="search-results">{items}</ol>'
+
+
+def _snippet(text: str, words: Sequence[str], width: int = 240) -> str:
+    """About ``width`` characters of ``text`` around the first of ``words``, cut at words, with '…' where cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    first = min((i for w in words if (i := text.lower().find(w.lower())) >= 0), default=0)
+    start = max(first - width // 3, 0)
+    start = text.find(" ", start) + 1 if start else 0
+    end = text.rfind(" ", 0, start + width)
+    return ("\u2026" if start else "") + text[start:end if end > start else None] + ("\u2026" if end < len(text) else "")
+
+
+def _marked_words(text: str, words: Sequence[str]) -> str:
+    """``text`` escaped, each of ``words`` marked wherever it occurs (case ignored)."""
+    pattern = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    out, position = [], 0
+    for match in re.finditer(pattern, text, re.I):
+        out += [html.escape(text[position:match.start()]), "<mark>", html.escape(match.group()), "</mark>"]
+        position = match.end()
+    return "".join(out + [html.escape(text[position:])])

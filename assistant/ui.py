@@ -1,9 +1,13 @@
-"""The Gradio web app: cited chat with a source panel, a votes explorer and the document.
+"""The Gradio web app: cited chat with a source panel, a votes explorer and the documents.
 
 The UI modules (``ui``, ``ui_chat``, ``ui_votes``) are the only ones that import gradio; what
-they show is rendered by the pure modules ``render``, ``explorer`` and ``briefing``. Each browser
-session has its own ``Conversation`` and answer list (``gr.State``), never shared. The model and
-index are loaded before the server starts (``assistant.factory.load_assistant(warm=True)``).
+they show is rendered by the pure modules ``render``, ``charts``, ``explorer``, ``briefing`` and
+``briefing_docx``. Each browser session has its own ``Conversation`` and answer list (``gr.State``),
+never shared on the server; its history is also kept in that browser's storage (``gr.BrowserState``)
+and comes back on reload. The header names what is indexed; with several documents the Ask tab has a
+document chooser, the Document tab shows one document at a time and the Votes tab offers every
+recorded vote. The model and index are loaded before the server starts
+(``assistant.factory.load_assistant(warm=True)``).
 
 Serving: the queue runs up to ``QUEUE['default_concurrency_limit']`` answers at once per event
 and holds up to ``QUEUE['max_size']`` waiting requests; the only folder the server may serve files
@@ -19,16 +23,17 @@ of 4, 16 and 64 all gave 9-12 answers/s: that load is bound by gradio_client's o
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 import gradio as gr
 
 from assistant.conversation import Conversation
-from assistant.render import document_html
+from assistant.render import document_html, search_html
 from assistant.service import Assistant
-from assistant.ui_assets import CSS
-from assistant.ui_chat import chat_tab
+from assistant.ui_assets import CSS, SHOW_DOCUMENT_JS
+from assistant.ui_chat import chat_tab, make_restore
 from assistant.ui_exports import Exports
 from assistant.ui_votes import votes_tab
 from ingest.settings import Settings
@@ -38,10 +43,60 @@ CACHE_LIFETIME_S = 3600
 
 
 def theme() -> gr.themes.Base:
-    """The app's theme, with system fonts only (nothing fetched from the web)."""
+    """The app's theme, with system fonts only (nothing fetched from the web), every text at WCAG AA contrast (4.5:1).
+
+    The Soft theme's subdued text, placeholders, labels and accent (slate-400, blue-500: 2.5 to 3.7:1 on white)
+    are darkened (slate-600, blue-700/800: 4.8 to 8:1); in dark mode the accent and links are lightened (blue-300).
+    """
     return gr.themes.Soft(primary_hue="blue", neutral_hue="slate",
                           font=["system-ui", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"],
-                          font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"])
+                          font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"]).set(
+        body_text_color_subdued="*neutral_600", color_accent="*primary_700", input_placeholder_color="*neutral_600",
+        block_label_text_color="*primary_800", block_title_text_color="*primary_800", block_info_text_color="*neutral_600",
+        link_text_color="*primary_700", link_text_color_visited="*primary_800", link_text_color_hover="*primary_800",
+        button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
+        checkbox_label_background_fill_selected="*primary_700", checkbox_label_text_color_selected="white",
+        # dark mode (the browser's preference): light accents on the dark background
+        link_text_color_dark="*primary_300", link_text_color_visited_dark="*primary_200",
+        link_text_color_hover_dark="*primary_200", body_text_color_subdued_dark="*neutral_300", input_placeholder_color_dark="*neutral_400",
+        block_info_text_color_dark="*neutral_300", button_primary_background_fill_dark="*primary_700",
+        button_primary_background_fill_hover_dark="*primary_800", checkbox_label_background_fill_selected_dark="*primary_700",
+        checkbox_label_text_color_selected_dark="white",
+    )
+
+
+def header_html(assistant: Assistant) -> str:
+    """The header: the app's name and what is indexed (one document described, or the symbols of several)."""
+    documents = assistant.documents
+    if len(documents) == 1:
+        only = documents[0]
+        what = f"Cited answers on {html.escape(only.symbol)}, {html.escape(only.title)}: recorded votes, sponsors and the text."
+    else:
+        what = f"Cited answers on {len(documents)} documents: " + ", ".join(html.escape(d.symbol) for d in documents) + "."
+    return f'<header class="app-header"><h1>Rapporteur</h1><p>{what}</p></header>'
+
+
+def document_tab(assistant: Assistant) -> None:
+    """The Document tab: a search box, then each indexed document in full with its contents, one shown at a time.
+
+    With several documents a list picks the one shown (in the browser, no round trip); a jump from a citation
+    to a unit of another document shows that document (``ui_assets.LINKS_JS``).
+    """
+    documents = assistant.documents
+    if not documents:
+        gr.Markdown("No documents are indexed.")
+        return
+    choices = [(f"{d.symbol} \u2013 {d.title[:80]}", d.symbol) for d in documents]
+    with gr.Row():
+        pick = gr.Dropdown(choices, value=documents[0].symbol, label="Document", elem_id="document-choice", visible=len(documents) > 1,
+                           scale=2)
+        search = gr.Textbox(label="Search this document", placeholder="e.g. critical infrastructure", elem_id="document-search", scale=2)
+    results = gr.HTML("", elem_id="document-results", js_on_load=None)
+    gr.HTML("\n".join(document_html(d, hidden=n > 0) for n, d in enumerate(documents)), elem_id="document-view",
+            elem_classes=["document-view"], js_on_load=None)
+    pick.change(None, pick, None, js=SHOW_DOCUMENT_JS)
+    search.change(lambda query, symbol: search_html(documents, query or "", symbol or ""), [search, pick], results,
+                  api_visibility="private", trigger_mode="always_last")
 
 
 def build_app(assistant: Assistant, exports: Exports | None = None) -> gr.Blocks:
@@ -52,18 +107,18 @@ def build_app(assistant: Assistant, exports: Exports | None = None) -> gr.Blocks
         exports: the private folder for downloads; a new temp folder if None.
     """
     exports = exports if exports is not None else Exports()
-    with gr.Blocks(title="Rapporteur \u2013 A/73/505", analytics_enabled=False, delete_cache=(CACHE_LIFETIME_S, CACHE_LIFETIME_S)) as app:
-        gr.HTML('<div class="app-header"><h1>Rapporteur</h1><p>Cited answers on A/73/505, report of the First Committee (2018): '
-                "recorded votes, sponsors and the text of draft resolutions I and II.</p></div>", js_on_load=None)
+    symbols = ", ".join(d.symbol for d in assistant.documents[:3]) + (" \u2026" if len(assistant.documents) > 3 else "")
+    with gr.Blocks(title=f"Rapporteur \u2013 {symbols}", analytics_enabled=False, delete_cache=(CACHE_LIFETIME_S, CACHE_LIFETIME_S)) as app:
+        gr.HTML(header_html(assistant), js_on_load=None)
         with gr.Tabs(elem_id="tabs"):
             with gr.Tab("Ask", id="ask", elem_id="ask-tab"):
-                chat_tab(assistant, exports)
+                chat = chat_tab(assistant, exports)
             with gr.Tab("Votes", id="votes", elem_id="votes-tab"):
                 votes_tab(assistant, exports)
             with gr.Tab("Document", id="document", elem_id="document-tab"):
-                for document in assistant.documents:
-                    gr.HTML(document_html(document), elem_classes=["document-view"], js_on_load=None)
+                document_tab(assistant)
         _api(assistant)
+        app.load(make_restore(chat, assistant, exports), chat.history, chat.outputs(), api_visibility="private")
     return app
 
 

@@ -66,7 +66,10 @@ def test_markdown_escape_keeps_text_literal():
 def test_vote_answer_markers_link_to_their_source(vote_assistant):
     answer = vote_assistant.answer("How did France vote on draft resolution I?")
     markdown = answer_markdown(answer, 3)
-    assert '<a class="cite" href="#cite-3-1" title="A/73/505, para. 7">[1]</a>' in markdown
+    assert '<a class="cite" href="#cite-3-1" aria-label="source 1: A/73/505, para. 7" data-preview="A/73/505, para. 7 \u2014 \u201c' \
+        in markdown
+    preview = re.search(r'data-preview="([^"]*)">\[1\]</a>', markdown)[1]
+    assert "Finland, France, Georgia" in preview and len(preview) < 260
     assert "Sources: " in markdown and "[1]\u00a0A/73/505, para. 7" in markdown
     assert parse_cite_href("cite-3-1:1712345") == (3, 1) and parse_cite_href("#cite-0-2") == (0, 2) and parse_cite_href("x") is None
     panel = answer_source_html(answer, 1)
@@ -109,17 +112,15 @@ def test_briefing_numbers_references_across_the_note(vote_assistant, document, t
                                                       "A/73/505, draft resolution I, operative para. 1.7"]
     note = briefing_markdown(answers, documents=[document])
     assert "## 3. How did Egypt vote on draft resolution I?" in note
-    assert "with 16 abstentions. [1]" in note and "to provide services to the public.\u201d [2]" in note
-    assert "2. A/73/505, draft resolution I, operative para. 1.6." in note
+    assert "with 16 abstentions.[^1]" in note and "to provide services to the public.\u201d[^2]" in note
+    assert "[^2]: A/73/505, draft resolution I, operative para. 1.6." in note
     assert document_reference(document) == ("United Nations, General Assembly, Developments in the field of information and "
                                             "telecommunications in the context of international security: Report of the First Committee, "
                                             "A/73/505 (19 November 2018).")
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(write_docx(answers, tmp_path / "note.docx", documents=[document]))).paragraphs)
-    assert "[2] A/73/505, draft resolution I, operative para. 1.6." in text and "1. How did France vote" in text
-
-
+    assert "1. How did France vote" in text and "[1]" not in text
 def test_briefing_escapes_a_question(vote_assistant):
     answer = vote_assistant.answer("<b>How</b> did France vote on draft resolution I?")
     assert "## 1. \\<b\\>How\\</b\\> did France" in briefing_markdown([answer])
