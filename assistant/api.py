@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Annotated
@@ -113,13 +114,13 @@ def build_api(assistant: Assistant, auth: tuple[str, str] | None = None, session
     return api
 
 
-def _json(content: BaseModel | list[BaseModel]) -> Response:
+def _json(content: BaseModel | Sequence[BaseModel]) -> Response:
     """``content`` as a JSON response, serialised once by pydantic.
 
     The route's ``response_model`` still describes it in the OpenAPI document; FastAPI passes a ``Response`` through
     without validating the records again (they were built as these models).
     """
-    if isinstance(content, list):
+    if not isinstance(content, BaseModel):
         body = b"[" + b",".join(item.model_dump_json().encode() for item in content) + b"]"
     else:
         body = content.model_dump_json().encode()
