@@ -86,3 +86,20 @@ def test_serve_binds_loopback_by_default():
     from ingest.settings import Settings
 
     assert Settings().host == "127.0.0.1" and Settings().share is False and Settings().auth is None
+
+
+def test_one_settings_object_holds_the_mcp_server_s_own(monkeypatch):
+    from ingest.settings import Settings
+
+    assert (Settings().mcp_host, Settings().mcp_port, Settings().mcp_token) == ("127.0.0.1", 8765, None)
+    monkeypatch.setenv("RAPPORTEUR_MCP_HOST", "0.0.0.0")
+    monkeypatch.setenv("RAPPORTEUR_MCP_PORT", "9000")
+    monkeypatch.setenv("RAPPORTEUR_MCP_TOKEN", "secret")
+    assert (Settings().mcp_host, Settings().mcp_port, Settings().mcp_token) == ("0.0.0.0", 9000, "secret")
+
+
+def test_a_bad_setting_is_one_line_naming_it(indexed_settings):
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask", "How did France vote on draft resolution I?"], capture_output=True,
+                            text=True, env={**os.environ, "RAPPORTEUR_DATA_DIR": str(indexed_settings.data_dir),
+                                            "RAPPORTEUR_RETRIEVAL_K": "many"}, timeout=120)
+    assert result.returncode == 1 and result.stderr.startswith("rapporteur: error: retrieval_k: ") and "Traceback" not in result.stderr
