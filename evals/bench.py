@@ -31,7 +31,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,6 +42,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+
+from evals.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "A_73_505.txt"
@@ -60,13 +61,6 @@ def percentile(values: list[float], q: float) -> float:
     """Nearest-rank percentile (q in 0–100)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def environment(data_dir: Path, chroma_url: str | None = None) -> dict[str, str]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
 from pathlib import Path
 
 import pytest
+
+from evals.ports import free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,12 +21,6 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 ANSWER_TIMEOUT_MS = 60_000
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
