@@ -24,6 +24,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Response, status
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from fastapi.telemetry import TelemetryConfig
 from pydantic import BaseModel, Field
 from starlette.routing import Mount
 
@@ -34,6 +35,7 @@ from assistant.views import AskReply, CitedUnit, DocumentInfo, VoteInfo
 
 PREFIX = "/api"
 MAX_QUESTION_CHARS = 20_000  # longer bodies are refused (422); the answerer itself reads the first ``max_question_chars``
+OFF: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 ANSWER_THREADS = 16  # answers at once, as the Gradio queue (assistant.ui.QUEUE): a vote answer passes a slow content answer
 
 
@@ -76,7 +78,8 @@ def build_api(assistant: Assistant, auth: tuple[str, str] | None = None, session
     api = FastAPI(title="Rapporteur JSON API", version="1", docs_url=None, redoc_url=None,
                   description="Cited answers over United Nations documents: every answer carries its citations "
                               "(citation id, label, document symbol, locator and text).",
-                  dependencies=[Depends(Login(auth))] if auth else [])
+                  dependencies=[Depends(Login(auth))] if auth else [],
+                  telemetry=OFF)  # offline by design; also spares every request a lookup of OpenTelemetry's providers
 
     @api.post("/ask", response_model=AskReply, summary="Answer a question, with citations")
     async def ask(request: AskRequest) -> Response:
