@@ -5,23 +5,28 @@
   the one place units become LangChain documents).
 - ``Answerer``: ``Assistant.answer`` as a ``Runnable`` (``invoke``, ``batch``, ``stream``, and their async forms),
   from a question or ``{"question", "conversation_id"}`` to an ``Answer``.
-- ``checked_llm_chain``: the optional LLM path as an LCEL retrieval chain over ``UnitRetriever``, with the vote
-  tools of ``assistant.tools`` bound to the model. As in ``Assistant.answer``: vote questions and questions the
-  documents do not cover are answered from the records and never reach the model; the model's passage markers
-  must name passages it was given (``llm.parse_answer``) and every sentence passes the support check
-  (``compose.build_answer``), else the extractive answer is shown with the reason.
+- ``passage_chain``: passages → prompt → the model with the vote tools of ``assistant.tools`` bound
+  (``with_vote_tools``); ``read_reply`` turns its message into claims: the sentences of the vote tools it called,
+  or its text, whose passage markers must name passages it was given (``llm.parse_answer``). ``llm.ask_model``,
+  the LLM path of ``Assistant.answer``, runs it over the passages the assistant retrieved (``passage_outcome``).
+- ``checked_llm_chain``: the same as an LCEL retrieval chain over ``UnitRetriever``. As in ``Assistant.answer``:
+  vote questions and questions the documents do not cover are answered from the records and never reach the
+  model, and every sentence passes the support check (``compose.build_answer``), else the extractive answer is
+  shown with the reason.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Union
 
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.callbacks import CallbackManagerForLLMRun, CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
-from langchain_core.messages import AIMessage
+from langchain_core.language_models import BaseChatModel, LanguageModelInput
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda, RunnableParallel, RunnablePassthrough
@@ -30,14 +35,13 @@ from pydantic import ConfigDict, Field
 
 from assistant import compose, llm, prompts
 from assistant.answers import Answer
+from assistant.llm import LlmOutcome
 from assistant.results import Claim
 from assistant.retrieval import Passage
 from assistant.service import Assistant
 from assistant.sessions import Sessions
 from assistant.tools import make_vote_tools
-
-if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
+from ingest.records import ParsedDocument
 
 AskInput = Union[str, Mapping[str, Any]]
 
@@ -114,6 +118,88 @@ def _passages(assistant: Assistant, documents: list[Document]) -> list[Passage]:
                     d.metadata["rank"]) for d in documents]
 
 
+def _bind_tools(model: BaseChatModel, tools: list[BaseTool]) -> Runnable[Any, Any]:
+    """The model with the vote tools bound; the model alone if it cannot call tools."""
+    try:
+        return model.bind_tools(tools)
+    except NotImplementedError:
+        return model
+
+
+class VoteToolsModel(BaseChatModel):
+    """A chat model with Rapporteur's vote tools bound to every call (``with_vote_tools``).
+
+    The tools travel with the model, so ``llm.ask_model(model, question, passages, timeout)`` can run the ones
+    the model calls (``read_reply``). A model that cannot call tools is asked without them.
+    """
+
+    model: BaseChatModel = Field(description="The provider's chat model (``llm.make_chat_model``), or a fake in tests.")
+    tools: list[BaseTool] = Field(description="The vote tools (``assistant.tools.make_vote_tools``).")
+
+    @property
+    def _llm_type(self) -> str:
+        return f"vote-tools:{self.model._llm_type}"
+
+    def bind_tools(self, tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool], *, tool_choice: str | None = None,
+                   **kwargs: Any) -> Runnable[LanguageModelInput, AIMessage]:
+        """Itself: its vote tools are bound already."""
+        return self
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        message = _bind_tools(self.model, self.tools).invoke(messages, stop=stop, **kwargs)
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def with_vote_tools(model: BaseChatModel, documents: list[ParsedDocument]) -> VoteToolsModel:
+    """``model`` with the vote tools over ``documents``' records bound (unchanged if it has them already)."""
+    return model if isinstance(model, VoteToolsModel) else VoteToolsModel(model=model, tools=make_vote_tools(documents))
+
+
+PROMPT = ChatPromptTemplate.from_messages([("system", prompts.SYSTEM), ("human", prompts.USER)])
+
+
+def passage_chain(model: BaseChatModel) -> Runnable[dict[str, Any], AIMessage]:
+    """LCEL: ``{"question", "documents"}`` → the model's message, the documents numbered in the prompt (``numbered``)."""
+    given = RunnableParallel(question=itemgetter("question"), passages=itemgetter("documents") | RunnableLambda(numbered))
+    return given | PROMPT | model  # type: ignore[return-value]
+
+
+def _tool_claims(message: AIMessage, tools: dict[str, BaseTool]) -> LlmOutcome:
+    """The sentences of the vote tools the model called, each as the tool computed it from the records."""
+    claims, said, table = [], [], None
+    for call in message.tool_calls:
+        tool = tools.get(call["name"])
+        if tool is None:
+            return LlmOutcome(None, "the language model called a vote tool wrongly")
+        try:
+            out = tool.invoke(call["args"])
+        except Exception:  # noqa: BLE001 - arguments the tool's schema refuses: the model's mistake, not an answer
+            return LlmOutcome(None, "the language model called a vote tool wrongly")
+        claims.append(Claim(out["answer"], tuple(out["citations"])))
+        said.append(out["answer"])
+        table = table or out["table"]
+    return LlmOutcome(claims, tool=message.tool_calls[0]["name"], table=table, said=" ".join(said))
+
+
+def read_reply(message: AIMessage, passages: list[Passage], model: BaseChatModel) -> LlmOutcome:
+    """The model's message as claims: its vote tool calls run (``model``'s tools), else its cited text (``llm.parse_answer``)."""
+    if message.tool_calls:
+        return _tool_claims(message, {t.name: t for t in model.tools} if isinstance(model, VoteToolsModel) else {})
+    content = message.content if isinstance(message.content, str) else " ".join(str(p) for p in message.content)
+    return llm.parse_answer(content, passages)
+
+
+def passage_outcome(model: BaseChatModel, question: str, passages: list[Passage]) -> LlmOutcome:
+    """``passage_chain`` over the passages given, read by ``read_reply`` (the chain of ``llm.ask_model``).
+
+    Raises:
+        Exception: whatever the model raises (``llm.ask_model`` makes it an outcome).
+    """
+    chain = passage_chain(model) | RunnableLambda(partial(read_reply, passages=passages, model=model))
+    return chain.invoke({"question": question, "documents": [to_document(p) for p in passages]})  # type: ignore[no-any-return]
+
+
 def _fallback(baseline: Answer, reason: str) -> Answer:
     """The extractive answer, noting why the model's was not shown."""
     answer = baseline.model_copy(deep=True)
@@ -121,53 +207,25 @@ def _fallback(baseline: Answer, reason: str) -> Answer:
     return answer
 
 
-def _tool_answer(assistant: Assistant, question: str, message: AIMessage, tools: dict[str, BaseTool]) -> Answer | None:
-    """The answer of the vote tools the model called, each sentence as the tool computed it from the records.
+def _checked(assistant: Assistant, model: BaseChatModel, step: dict[str, Any]) -> Answer:
+    """The model's answer if it passes the checks of ``Assistant.answer``; else the extractive one with the reason.
 
-    None when the model called an unknown tool or gave arguments the tool refuses.
+    A vote tool's sentences may cite the units the tool cites (the records'); the model's own, only the passages given.
     """
-    claims, said, table = [], [], None
-    for call in message.tool_calls:
-        tool = tools.get(call["name"])
-        if tool is None:
-            return None
-        try:
-            out = tool.invoke(call["args"])
-        except Exception:  # noqa: BLE001 - arguments the tool's schema refuses: the model's mistake, not an answer
-            return None
-        claims.append(Claim(out["answer"], tuple(out["citations"])))
-        said.append(out["answer"])
-        table = table or out["table"]
-    cited = {c for claim in claims for c in claim.citations}
-    answer = compose.build_answer(question, question, claims, assistant.units, cited, extra=" ".join(said))
-    answer.tool, answer.table = message.tool_calls[0]["name"], table
-    return answer
-
-
-def _checked(assistant: Assistant, tools: dict[str, BaseTool], step: dict[str, Any]) -> Answer:
-    """The model's answer if it passes the checks of ``Assistant.answer``; else the extractive one with the reason."""
-    question, message, baseline = step["question"], step["message"], step["baseline"]
-    if message.tool_calls:
-        answer = _tool_answer(assistant, question, message, tools)
-        return answer if answer is not None and answer.sentences else _fallback(baseline, "the language model called a vote tool wrongly")
+    question, baseline = step["question"], step["baseline"]
     passages = _passages(assistant, step["documents"])
-    content = message.content if isinstance(message.content, str) else " ".join(str(p) for p in message.content)
-    outcome = llm.parse_answer(content, passages)
+    outcome = read_reply(step["message"], passages, model)
     if outcome.claims:
         retrieved = [p.unit.id for p in passages]
-        answer = compose.build_answer(question, question, outcome.claims, assistant.units, set(retrieved), retrieved=retrieved)
+        if outcome.tool:
+            cited = {c for claim in outcome.claims for c in claim.citations}
+            answer = compose.build_answer(question, question, outcome.claims, assistant.units, cited, extra=outcome.said)
+        else:
+            answer = compose.build_answer(question, question, outcome.claims, assistant.units, set(retrieved), retrieved=retrieved)
         if answer.sentences:
-            answer.tool = "llm"
+            answer.tool, answer.table = outcome.tool or "llm", outcome.table
             return answer
     return _fallback(baseline, outcome.reason or "no sentence of the language model passed the support check")
-
-
-def _bind_tools(model: BaseChatModel, tools: list[BaseTool]) -> Runnable[Any, Any]:
-    """The model with the vote tools bound; the model alone if it cannot call tools."""
-    try:
-        return model.bind_tools(tools)
-    except NotImplementedError:
-        return model
 
 
 def checked_llm_chain(assistant: Assistant, model: BaseChatModel, k: int | None = None) -> Runnable[str, Answer]:
@@ -184,13 +242,11 @@ def checked_llm_chain(assistant: Assistant, model: BaseChatModel, k: int | None 
     """
     records = Assistant(assistant.documents, lambda: assistant.retriever, assistant.k, assistant.max_chars)
     retriever = UnitRetriever(assistant=assistant, k=k or assistant.k)
-    tools = make_vote_tools(assistant.documents)
-    prompt = ChatPromptTemplate.from_messages([("system", prompts.SYSTEM), ("human", prompts.USER)])
-    given = RunnableParallel(question=itemgetter("question"), passages=itemgetter("documents") | RunnableLambda(numbered))
+    bound = with_vote_tools(model, assistant.documents)
     generate = (
         RunnablePassthrough.assign(documents=itemgetter("question") | retriever)
-        | RunnablePassthrough.assign(message=given | prompt | _bind_tools(model, tools))
-        | RunnableLambda(partial(_checked, assistant, {t.name: t for t in tools}))
+        | RunnablePassthrough.assign(message=passage_chain(bound))
+        | RunnableLambda(partial(_checked, assistant, bound))
     )
     failed: Runnable[dict[str, Any], Answer] = RunnableLambda(
         lambda step: _fallback(step["baseline"], f"the language model failed ({type(step['error']).__name__})"))

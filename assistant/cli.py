@@ -6,12 +6,16 @@ input are printed as one clear line (no traceback) with a non-zero exit status.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from pydantic import ValidationError
 
 from ingest.embedder import offline_environment
 from ingest.settings import Settings
@@ -28,7 +32,11 @@ def settings_from(data_dir: Path | None = None, chroma_url: str | None = None, *
     values = {k: v for k, v in given.items() if v is not None}
     if values.get("llm") == "":
         values["llm"] = None
-    return Settings(**values)
+    try:
+        return Settings(**values)
+    except ValidationError as error:  # a bad flag or RAPPORTEUR_ variable: one line per problem, no traceback
+        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}" for e in error.errors()))
+        raise
 
 
 def progress(message: str) -> None:
@@ -198,16 +206,14 @@ def serve(
     """Start the chat web UI (loads the model and index once, at start; binds 127.0.0.1 unless --host)."""
     import logging
 
-    from assistant.ui import launch, parse_auth
-
     settings = settings_from(data_dir, chroma_url, host=host, port=port, llm=llm, auth=auth,
                              share=share or None, log_questions=log_questions or None)
-    try:
-        parse_auth(settings.auth)
-    except ValueError as error:
-        fail(str(error))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    launch(_assistant(settings, warm=True), settings, progress)
+    with _loading(settings) as loaded:
+        from assistant.ui import launch  # gradio: 3-5 s of imports, while the index and the model load
+
+        assistant = loaded.result()
+    launch(assistant, settings, progress)
 
 
 class Transport(StrEnum):
@@ -228,12 +234,9 @@ def mcp_server(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Serve the vote tools, cited passage search and the answerer over the Model Context Protocol (MCP)."""
-    import contextlib
+    from assistant.mcp_server import binding_problem, serve
 
-    from assistant.mcp_server import McpSettings, binding_problem, serve
-
-    given: dict[str, Any] = {"data_dir": data_dir, "chroma_url": chroma_url, "mcp_host": host, "mcp_port": port}
-    settings = McpSettings(**{k: v for k, v in given.items() if v is not None})
+    settings = settings_from(data_dir, chroma_url, mcp_host=host, mcp_port=port)
     if transport is Transport.http and (problem := binding_problem(settings.mcp_host, settings.mcp_token)):
         fail(problem)
     with contextlib.redirect_stdout(sys.stderr):  # over stdio, stdout carries the protocol only
@@ -242,6 +245,18 @@ def mcp_server(
         progress(f"MCP over streamable HTTP on http://{settings.mcp_host}:{settings.mcp_port}/mcp"
                  + (" (bearer token required)" if settings.mcp_token else ""))
     serve(assistant, transport.value, settings.mcp_host, settings.mcp_port, settings.mcp_token)
+
+
+@contextlib.contextmanager
+def _loading(settings: Settings) -> Iterator[Future[Any]]:
+    """The warm assistant, loading in a thread while the caller imports its server (``serve``: gradio).
+
+    Both are Python under one interpreter lock, but opening the index and the ONNX model release it for much
+    of their time (onnxruntime builds its session, Chroma opens its store in Rust), so on two cores the load
+    hides behind gradio's import. An error in the load (``fail``) is raised by ``result()``.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="load") as pool:
+        yield pool.submit(_assistant, settings, True)
 
 
 def _assistant(settings: Settings, warm: bool = False):  # type: ignore[no-untyped-def]

@@ -88,7 +88,7 @@ def load_assistant(settings: Settings, progress: Callable[[str], None] = print, 
         from assistant.llm import make_chat_model
 
         progress(f"answers for non-vote questions from {settings.llm} (checked; extractive fallback)")
-        chat_model = make_chat_model(settings.llm, settings.llm_timeout_s)
+        chat_model = make_chat_model(settings.llm, settings.llm_timeout_s, documents)  # with the vote tools bound
     build_retriever = retriever_factory(settings, generation, documents, progress)
     assistant = Assistant(documents, build_retriever, settings.retrieval_k, settings.max_question_chars,
                           chat_model, settings.llm_timeout_s, settings.log_questions)

@@ -68,16 +68,8 @@ Draft = Annotated[str, Field(description="The draft voted on, as people name it:
 Document = Annotated[str | None, Field(description="Symbol of the document that reports the vote, e.g. 'A/73/505'; "
                                                   "only needed when several documents are indexed.")]
 Position = Annotated[PositionOrNone, Field(description="'in favour', 'against', 'abstaining' or 'not recorded' (in none of the lists).")]
-DEFAULT_PORT = 8765
+DEFAULT_PORT: int = Settings.model_fields["mcp_port"].default
 JSON_SCHEMA_DIALECT = "http://json-schema.org/draft-07/schema#"
-
-
-class McpSettings(Settings):
-    """The settings with the MCP server's own: address and bearer token (env ``RAPPORTEUR_MCP_HOST`` etc.)."""
-
-    mcp_host: str = Field(default="127.0.0.1", description="Address the MCP HTTP transport binds to.")
-    mcp_port: int = Field(default=DEFAULT_PORT, ge=0, le=65535, description="Port of the MCP HTTP transport.")
-    mcp_token: str | None = Field(default=None, description="Bearer token MCP HTTP clients must send; required off loopback.")
 
 
 class StaticToken:

@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote
 
 from pydantic import BaseModel, Field
 
-from assistant.answers import Answer
+from assistant.answers import Answer, Citation, Sentence
 from assistant.results import ToolResult
 from assistant.retrieval import Passage
 from assistant.votebook import VoteBook
@@ -43,15 +43,11 @@ def from_uri_part(part: str) -> str:
     return unquote(part)
 
 
-class CitedUnit(BaseModel):
-    """One citable unit of a document, as a citation a client can quote."""
+class CitedUnit(Citation):
+    """One citable unit of a document, as a citation a client can quote: an answer's ``Citation`` and where it stands."""
 
-    id: str = Field(description="Citation id SYMBOL#LOCATOR, e.g. 'A/73/505#DR-I.OP-1.6'.")
     symbol: str = Field(description="Document symbol, e.g. 'A/73/505'.")
-    locator: str = Field(description="Locator inside the document, e.g. 'DR-I.OP-1.6'.")
-    label: str = Field(description="Display label in UN style, e.g. 'A/73/505, draft resolution I, operative para. 1.6'.")
     kind: str = Field(description="'header', 'report_paragraph', 'footnote', 'preambular', 'operative', 'passage' or 'adoption'.")
-    text: str = Field(description="The unit's full text, verbatim from the document.")
     uri: str = Field(description="MCP resource URI of the unit.")
 
 
@@ -64,20 +60,12 @@ class PassageHit(CitedUnit):
     bm25: float = Field(description="BM25 score (0 when no query word occurs).")
 
 
-class ClaimView(BaseModel):
-    """One sentence of a tool answer and the citation ids it rests on."""
-
-    text: str
-    citations: list[str] = Field(description="Citation ids, e.g. ['A/73/505#para-7'].")
-    quote: bool = Field(default=False, description="A verbatim quotation of its one cited unit.")
-
-
 class ToolReply(BaseModel):
     """A deterministic vote or sponsorship answer, computed from the parsed records (never by a model)."""
 
     tool: str = Field(description="Which lookup answered, e.g. 'vote_position', 'vote_tally', 'vote_list', 'vote_cross'.")
     answer: str = Field(description="The answer's sentences, joined.")
-    sentences: list[ClaimView] = Field(default_factory=list, description="The sentences, each with its citation ids.")
+    sentences: list[Sentence] = Field(default_factory=list, description="The sentences, each with its citation ids (as an answer's).")
     citations: list[CitedUnit] = Field(default_factory=list, description="Cited units in order of first citation.")
     table: dict[str, Any] | None = Field(default=None, description="{'columns': [...], 'rows': [[...]]} for list answers.")
     covered: bool = Field(default=True, description="False when the documents do not hold the answer (unknown State or draft).")
@@ -178,7 +166,7 @@ def tool_reply(result: ToolResult, units: dict[str, Unit]) -> ToolReply:
     cited = [c for c in dict.fromkeys(c for claim in result.claims for c in claim.citations) if c in units]
     return ToolReply(
         tool=result.tool, answer=" ".join(c.text for c in result.claims),
-        sentences=[ClaimView(text=c.text, citations=list(c.citations), quote=c.quote) for c in result.claims],
+        sentences=[Sentence(text=c.text, citations=list(c.citations), quote=c.quote) for c in result.claims],
         citations=[cited_unit(units[c]) for c in cited], table=result.table.as_dict() if result.table else None,
         covered=result.covered, data={k: list(v) if isinstance(v, tuple) else v for k, v in result.data.items()},
     )
@@ -186,7 +174,7 @@ def tool_reply(result: ToolResult, units: dict[str, Unit]) -> ToolReply:
 
 def not_covered(tool: str, message: str) -> ToolReply:
     """A reply saying what the documents do not hold (an unknown State, draft or document)."""
-    return ToolReply(tool=tool, answer=message, sentences=[ClaimView(text=message, citations=[])], covered=False)
+    return ToolReply(tool=tool, answer=message, sentences=[Sentence(text=message)], covered=False)
 
 
 def document_info(document: ParsedDocument) -> DocumentInfo:

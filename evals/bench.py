@@ -16,7 +16,9 @@ Everything runs in fresh processes on data dirs under one temp folder, as a user
    RSS of the `serve` process after it answered 20 questions over HTTP). The 100-document corpus
    again with its vectors in a Chroma server (`chroma run` on a free loopback port, started and
    stopped here).
-3. The targets, each with its measured value and whether it holds.
+3. Where `serve`'s imports go: `python -X importtime` over the modules `rapporteur serve` imports (in one thread,
+   as if loaded one after the other), the cumulative seconds of the largest packages (median of ``--repeat`` runs).
+4. The targets, each with its measured value and whether it holds.
 
 The copies share their text, and the embedder embeds a text once per call, so the copies' chunks
 cost Chroma and records but not the model: the embedding throughput on distinct text is measured
@@ -31,7 +33,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,6 +45,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from evals.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "A_73_505.txt"
 CHROMA = Path(sys.executable).with_name("chroma")
@@ -52,6 +55,10 @@ VOTE = ["How did France vote on draft resolution I?", "What was the recorded vot
 CONTENT = ["What does the text say about critical infrastructure?", "What does draft resolution II say about capacity-building?",
            "When will the open-ended working group hold its organizational session?", "What does footnote 3 say?",
            "Can a State use its computer emergency teams for attacks?"]
+SERVE_IMPORTS = ("import assistant.cli, assistant.ui, assistant.factory, assistant.retrieval, ingest.index, ingest.onnx_embedder, "
+                 "chromadb, onnxruntime")
+WATCHED_IMPORTS = ("gradio", "mcp", "pandas", "chromadb", "onnxruntime", "tokenizers", "langchain_core", "bm25s", "assistant.service",
+                   "pydantic", "typer")
 TARGETS = {"content_ask_s": 2.0, "serve_ready_s": 4.0, "serving_rss_mib": 600.0, "retrieval_p95_1_ms": 30.0,
            "retrieval_p95_100_ms": 60.0, "ingest_100_s": 180.0}
 
@@ -60,13 +67,6 @@ def percentile(values: list[float], q: float) -> float:
     """Nearest-rank percentile (q in 0–100)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def environment(data_dir: Path, chroma_url: str | None = None) -> dict[str, str]:
@@ -285,9 +285,11 @@ def main() -> int:
         vote_s, content_s = one_shot(VOTE[0], first, args.repeat), one_shot(CONTENT[0], first, args.repeat)
         ready_s = [rows[0]["serve_ready_s"]] + [serve_once(first)[0] for _ in range(args.repeat - 1)]
         export_mib = disk_mib(export)
+    imports = import_seconds(args.repeat)
     console = Console(width=160)
     console.print(cold_table(rows[0], vote_s, content_s, ready_s, export_s, export_mib))
     console.print(growth_table(rows))
+    console.print(imports_table(imports))
     console.print(targets_table(rows, content_s, ready_s))
     console.print(f"load average before {load_before}, after {load_average()} (2 cores); bench took {time.perf_counter() - started:.0f} s")
     return 0
@@ -295,6 +297,43 @@ def main() -> int:
 
 def _runs(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} s  ({', '.join(f'{v:.2f}' for v in values)})"
+
+
+def import_seconds(repeat: int) -> dict[str, float]:
+    """Median cumulative import seconds of ``WATCHED_IMPORTS`` and ``total``, over ``repeat`` runs.
+
+    A package's figure is the sum over its modules imported from outside it (``chromadb`` and ``chromadb.api`` imported
+    by ``ingest.index`` count once, under ``chromadb``): what importing it cost wherever that first happened.
+    """
+    runs: list[dict[str, float]] = []
+    for _ in range(repeat):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-c", SERVE_IMPORTS], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
+        rows = [line.split("|")[1:] for line in done.stderr.splitlines() if line.startswith("import time:") and "cumulative" not in line]
+        seen = dict.fromkeys(("total", *WATCHED_IMPORTS), 0.0)
+        ancestors: list[tuple[int, str | None]] = []  # reversed, the log lists each module before the one that imported it
+        for cumulative, name in reversed(rows):
+            depth, module = (len(name) - len(name.lstrip()) - 1) // 2, name.strip()  # ' ' + two spaces a level
+            while ancestors and ancestors[-1][0] >= depth:
+                ancestors.pop()
+            package = next((w for w in WATCHED_IMPORTS if module == w or module.startswith(w + ".")), None)
+            inside = any(a is not None and a == package for _, a in ancestors)
+            if package and not inside:
+                seen[package] += int(cumulative) / 1e6
+            seen["total"] += int(cumulative) / 1e6 if depth == 1 else 0.0
+            ancestors.append((depth, package))
+        runs.append(seen)
+    return {name: statistics.median(r[name] for r in runs) for name in ("total", *WATCHED_IMPORTS)}
+
+
+def imports_table(seconds: dict[str, float]) -> Table:
+    """The import breakdown of `serve`."""
+    table = Table(title="`rapporteur serve`'s imports, one after another (python -X importtime, median; mcp, pandas inside gradio)")
+    table.add_column("package")
+    table.add_column("seconds", justify="right")
+    for name, value in seconds.items():
+        table.add_row(name, f"{value:.2f}")
+    return table
 
 
 def cold_table(one: dict[str, float], vote_s: list[float], content_s: list[float], ready_s: list[float],

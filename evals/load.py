@@ -25,7 +25,6 @@ import json
 import os
 import re
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from rich.console import Console
 from rich.table import Table
 
 from evals.load_clients import Guard, Outcome, Turn
+from evals.ports import free_port
 
 VERBS = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
 TALLIES = {"I": "109 in favour, 45 against and 16 abstaining", "II": "139 in favour, 11 against and 18 abstaining"}
@@ -147,13 +147,6 @@ class Servers:
         self.app.close()  # type: ignore[attr-defined]
         if self.scratch is not None:
             self.scratch.cleanup()
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def start_servers(data_dir: Path | None, progress: Callable[[str], None]) -> Servers:

@@ -6,13 +6,15 @@ SPEC is {"path": "gradio" | "api" | "mcp", "url": str, "token": str | null, "pla
 "timeout": seconds per question, "total": seconds for the run}. Every session asks its turns in order through its own
 client, all sessions at once:
 
-- gradio: a ``gradio_client.Client`` per session (one thread each), ``/answer``; the server keeps the session's history;
+- gradio: a ``gradio_client.Client`` per session (its blocking calls in a thread each), ``/answer``; the server keeps
+  the session's history;
 - api: an ``httpx.AsyncClient`` per session (one asyncio task each), ``POST /api/ask`` carrying the ``conversation_id``
   the first reply gave;
 - mcp: an MCP SDK ``ClientSession`` over streamable HTTP per session (one asyncio task each), the ``ask`` tool with
   the ``conversation_id``, and the bearer token.
 
-The clock starts when every session is connected (``StartLine``). Loopback only: a socket guard refuses and counts
+Every session is one asyncio task asking its turns through one loop (``_ask_turns``). The clock starts when every
+session is connected (``StartLine``). Loopback only: a socket guard refuses and counts
 any other connection. Bounded: a timeout per question, per session and for the run.
 """
 
@@ -23,10 +25,9 @@ import ipaddress
 import json
 import socket
 import sys
-import threading
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,57 +106,42 @@ class StartLine:
     first questions' latency. A session that fails to connect still arrives, so that the others are not held up.
     """
 
-    def __init__(self, parties: int, timeout: float) -> None:
-        self.threads = threading.Barrier(parties, timeout=timeout)
-        self.tasks: asyncio.Barrier | None = None
+    def __init__(self, parties: int) -> None:
+        self.barrier: asyncio.Barrier | None = None
         self.parties, self.opened, self.cpu = parties, 0.0, 0.0
 
-    def arrive(self) -> None:
-        """Wait for every thread (gradio sessions)."""
-        self.threads.wait()
-        self._open()
-
-    def _open(self) -> None:
-        """Note when the run starts, by the clock and by this process's CPU time."""
+    async def arrive(self) -> None:
+        """Wait for every session (one event loop); note when the run starts, by the clock and by this process's CPU time."""
+        self.barrier = self.barrier or asyncio.Barrier(self.parties)
+        await self.barrier.wait()
         if not self.opened:
             self.opened, self.cpu = time.perf_counter(), time.process_time()
 
-    async def arrive_async(self) -> None:
-        """Wait for every task (api and mcp sessions, in one event loop)."""
-        self.tasks = self.tasks or asyncio.Barrier(self.parties)
-        await self.tasks.wait()
-        self._open()
 
-
-def gradio_session(url: str, n: int, turns: list[Turn], timeout: float, start: StartLine) -> list[Outcome]:
-    """Ask one session's turns through its own gradio_client; never raises."""
+async def gradio_session(url: str, token: str | None, n: int, turns: list[Turn], timeout: float, start: StartLine) -> list[Outcome]:
+    """Ask one session's turns through its own gradio_client (blocking calls in the loop's worker threads); never raises."""
     from gradio_client import Client
 
-    try:
-        client = Client(url, verbose=False, download_files=False, analytics_enabled=False)
-    except Exception as error:  # noqa: BLE001 - reported, not raised
-        start.arrive()
-        return [Outcome(n, t, 0.0, error=f"client: {_failed(error)}") for t in turns]
-    start.arrive()
-    deadline = time.monotonic() + timeout * len(turns)
     outcomes: list[Outcome] = []
     try:
-        for turn in turns:
-            if time.monotonic() > deadline:
-                outcomes.append(Outcome(n, turn, 0.0, error="run deadline passed"))
-                continue
-            started = time.perf_counter()
-            try:
-                text, _ = client.submit(turn.question, api_name="/answer").result(timeout=timeout)
-                outcomes.append(Outcome(n, turn, (time.perf_counter() - started) * 1000, text=text))
-            except Exception as error:  # noqa: BLE001 - reported, not raised
-                outcomes.append(Outcome(n, turn, (time.perf_counter() - started) * 1000, error=_failed(error)))
+        client = await asyncio.to_thread(Client, url, verbose=False, download_files=False, analytics_enabled=False)
+    except Exception as error:  # noqa: BLE001 - reported, not raised
+        await start.arrive()
+        return [Outcome(n, t, 0.0, error=f"client: {_failed(error)}") for t in turns]
+
+    async def ask(question: str, conversation: str | None) -> tuple[str, str | None]:
+        text, _ = await asyncio.to_thread(lambda: client.submit(question, api_name="/answer").result(timeout=timeout))
+        return text, None  # the server keeps the history, per client
+
+    try:
+        await start.arrive()
+        await _ask_turns(ask, n, turns, timeout, outcomes)
     finally:
         client.close()
     return outcomes
 
 
-Ask = Callable[[str, "str | None"], Awaitable[tuple[str, str]]]
+Ask = Callable[[str, "str | None"], Awaitable[tuple[str, "str | None"]]]
 
 
 async def _ask_turns(ask: Ask, n: int, turns: list[Turn], timeout: float, outcomes: list[Outcome]) -> None:
@@ -186,7 +172,7 @@ async def api_session(url: str, token: str | None, n: int, turns: list[Turn], ti
             body = response.json()
             return body["text"], body["conversation_id"]
 
-        await start.arrive_async()
+        await start.arrive()
         await _ask_turns(ask, n, turns, timeout, outcomes)
     return outcomes
 
@@ -211,13 +197,13 @@ async def mcp_session(url: str, token: str | None, n: int, turns: list[Turn], ti
                 return result.structuredContent["text"], result.structuredContent["conversation_id"]
 
             arrived = True
-            await start.arrive_async()
+            await start.arrive()
             await _ask_turns(ask, n, turns, timeout, outcomes)
     except BaseException as error:  # noqa: BLE001 - a transport failure fails the turns not yet asked
         if isinstance(error, (KeyboardInterrupt, SystemExit)):
             raise
         if not arrived:
-            await start.arrive_async()
+            await start.arrive()
         outcomes += [Outcome(n, t, 0.0, error=f"session: {_failed(error)}") for t in turns[len(outcomes):]]
     return outcomes
 
@@ -230,23 +216,19 @@ def run_clients(spec: dict[str, Any]) -> tuple[list[Outcome], float, float]:
     """
     plans = [[Turn(t["question"], t["expected"], t["kind"], tuple(t["states"])) for t in turns] for turns in spec["plans"]]
     url, token, timeout, total = spec["url"], spec.get("token"), spec["timeout"], spec["total"]
-    start = StartLine(len(plans), timeout)
-    if spec["path"] == "gradio":
-        with ThreadPoolExecutor(max_workers=len(plans)) as pool:
-            futures = [pool.submit(gradio_session, url, n, turns, timeout, start) for n, turns in enumerate(plans)]
-            wait(futures, timeout=total + timeout)
-        results = [f.result() for f in futures if f.done()]
-    else:
-        session = api_session if spec["path"] == "api" else mcp_session
+    start = StartLine(len(plans))
+    session = {"gradio": gradio_session, "api": api_session, "mcp": mcp_session}[spec["path"]]
 
-        async def everyone() -> list[list[Outcome]]:
-            tasks = [asyncio.create_task(session(url, token, n, turns, timeout, start)) for n, turns in enumerate(plans)]
-            done, pending = await asyncio.wait(tasks, timeout=total)
-            for task in pending:  # past the run's deadline: their turns count as errors
-                task.cancel()
-            return [t.result() for t in tasks if t in done]
+    async def everyone() -> list[list[Outcome]]:
+        # gradio_client blocks: a worker thread per session, as many as there are sessions
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=len(plans), thread_name_prefix="session"))
+        tasks = [asyncio.create_task(session(url, token, n, turns, timeout, start)) for n, turns in enumerate(plans)]
+        done, pending = await asyncio.wait(tasks, timeout=total)
+        for task in pending:  # past the run's deadline: their turns count as errors
+            task.cancel()
+        return [t.result() for t in tasks if t in done]
 
-        results = asyncio.run(everyone())
+    results = asyncio.run(everyone())
     return [o for outcomes in results for o in outcomes], time.perf_counter() - start.opened, time.process_time() - start.cpu
 
 

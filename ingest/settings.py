@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +36,17 @@ class Settings(BaseSettings):
     log_questions: bool = Field(default=False, description="Log question text at INFO (off: questions may be sensitive).")
     auth: str | None = Field(default=None, description="'user:password' required by the web UI (shared servers); None = open.")
     share: bool = Field(default=False, description="Ask Gradio for a public share link (off; needs explicit --share).")
+    mcp_host: str = Field(default="127.0.0.1", description="Address `rapporteur mcp --transport http` binds to.")
+    mcp_port: int = Field(default=8765, ge=0, le=65535, description="Port of `rapporteur mcp --transport http`.")
+    mcp_token: str | None = Field(default=None, description="Bearer token MCP HTTP clients must send; required off loopback.")
+
+    @field_validator("auth")
+    @classmethod
+    def _user_and_password(cls, value: str | None) -> str | None:
+        """``auth`` is 'user:password' with neither part empty (read by ``assistant.ui.parse_auth``)."""
+        if value is not None and not all(value.partition(":")[::2]):
+            raise ValueError("--auth takes 'user:password'")
+        return value
 
     @property
     def collection_prefix(self) -> str:

@@ -6,10 +6,12 @@ no test reads or writes the developer's index; Gradio analytics are off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from evals import ports
 from ingest.parse import parse_document
 from ingest.records import ParsedDocument
 from ingest.settings import PROJECT_ROOT, Settings
@@ -22,6 +24,12 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("RAPPORTEUR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+@pytest.fixture(scope="session")
+def free_port() -> Callable[[], int]:
+    """``evals.ports.free_port``: call it for a TCP port free on 127.0.0.1 (a new one each call)."""
+    return ports.free_port
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,5 @@
 """The JSON API, asked with httpx on the real server ``rapporteur serve`` runs (Gradio app and API on one port)."""
 
-import socket
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
@@ -10,14 +9,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(assistant):
+def server(assistant, free_port):
     from assistant.ui import start
 
     app, url = start(assistant, "127.0.0.1", free_port())
@@ -79,7 +72,7 @@ def test_concurrent_conversations_stay_apart(server):
             assert text.startswith(state) and "draft resolution II" in text, (state, text)
 
 
-def test_the_ui_login_guards_the_api(assistant):
+def test_the_ui_login_guards_the_api(assistant, free_port):
     from assistant.ui import parse_auth, start
 
     app, url = start(assistant, "127.0.0.1", free_port(), auth=parse_auth("delegate:secret"))

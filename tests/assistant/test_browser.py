@@ -13,12 +13,13 @@ import io
 import json
 import re
 import shutil
-import socket
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from evals.ports import free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,12 +35,6 @@ ANSWER_TIMEOUT_MS = 60_000
 DESKTOP = {"viewport": {"width": 1440, "height": 900}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

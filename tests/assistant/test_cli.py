@@ -86,3 +86,46 @@ def test_serve_binds_loopback_by_default():
     from ingest.settings import Settings
 
     assert Settings().host == "127.0.0.1" and Settings().share is False and Settings().auth is None
+
+
+def test_one_settings_object_holds_the_mcp_server_s_own(monkeypatch):
+    from ingest.settings import Settings
+
+    assert (Settings().mcp_host, Settings().mcp_port, Settings().mcp_token) == ("127.0.0.1", 8765, None)
+    monkeypatch.setenv("RAPPORTEUR_MCP_HOST", "0.0.0.0")
+    monkeypatch.setenv("RAPPORTEUR_MCP_PORT", "9000")
+    monkeypatch.setenv("RAPPORTEUR_MCP_TOKEN", "secret")
+    assert (Settings().mcp_host, Settings().mcp_port, Settings().mcp_token) == ("0.0.0.0", 9000, "secret")
+
+
+def test_a_bad_setting_is_one_line_naming_it(indexed_settings):
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask", "How did France vote on draft resolution I?"], capture_output=True,
+                            text=True, env={**os.environ, "RAPPORTEUR_DATA_DIR": str(indexed_settings.data_dir),
+                                            "RAPPORTEUR_RETRIEVAL_K": "many"}, timeout=120)
+    assert result.returncode == 1 and result.stderr.startswith("rapporteur: error: retrieval_k: ") and "Traceback" not in result.stderr
+
+
+def test_serve_answers_the_page_and_the_api(indexed_settings, free_port, tmp_path):
+    """``rapporteur serve`` as a user starts it: the index loads while gradio imports; then the page and the JSON API answer."""
+    import time
+
+    import httpx
+
+    port = free_port()
+    env = {**os.environ, "RAPPORTEUR_DATA_DIR": str(indexed_settings.data_dir)}
+    with (tmp_path / "serve.log").open("w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env, stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert process.poll() is None, (tmp_path / "serve.log").read_text()
+        asked = httpx.post(f"http://127.0.0.1:{port}/api/ask", json={"question": "How did France vote on draft resolution I?"}, timeout=60)
+        assert asked.json()["text"].startswith("France voted against draft resolution I")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

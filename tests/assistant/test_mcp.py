@@ -39,12 +39,6 @@ class FakeToolCallingChatModel(GenericFakeChatModel):
         return self
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def server_env(settings, **extra):
     return {**os.environ, "RAPPORTEUR_DATA_DIR": str(settings.data_dir), **extra}
 
@@ -116,7 +110,7 @@ def test_every_tool_over_stdio(indexed_settings):
 
 
 @pytest.fixture(scope="module")
-def http_url(indexed_settings, tmp_path_factory):
+def http_url(indexed_settings, tmp_path_factory, free_port):
     """``rapporteur mcp --transport http`` on a free loopback port, with a bearer token."""
     port = free_port()
     log = (tmp_path_factory.mktemp("mcp") / "server.log").open("w")

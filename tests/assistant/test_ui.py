@@ -1,17 +1,12 @@
 """The real Gradio server, asked through gradio_client (one session per client)."""
 
-import socket
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from evals.ports import free_port
+
 pytestmark = pytest.mark.slow
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,6 @@ pytestmark = pytest.mark.slow
 CHROMA = Path(sys.executable).with_name("chroma")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start(path, port):
     process = subprocess.Popen([str(CHROMA), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -43,7 +37,7 @@ def cli(args, data_dir, url):
     return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=env, timeout=300)
 
 
-def test_ingest_and_answer_through_a_chroma_server_across_a_restart(tmp_path):
+def test_ingest_and_answer_through_a_chroma_server_across_a_restart(tmp_path, free_port):
     port, store = free_port(), tmp_path / "chroma-server"
     url = f"http://127.0.0.1:{port}"
     server = start(store, port)
