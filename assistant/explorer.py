@@ -45,9 +45,9 @@ def all_votes(book: VoteBook, document: str = "") -> list[RecordedVote]:
 def vote_name(book: VoteBook, vote: RecordedVote) -> str:
     """How the explorer names a vote: 'draft resolution I (A/C.1/73/L.27/Rev.1)', a part vote with what was voted on.
 
-    Example: 'draft resolution I (A/C.1/99/L.5) of A/99/401: operative paragraph 1 (retained), First Committee'.
+    Example: 'operative paragraph 1 of draft resolution I (A/C.1/99/L.5) of A/99/401 (retained), First Committee'.
     """
-    part = "" if vote.whole else f": {vote.subject or 'separate vote'} ({vote.outcome})"
+    part = "" if vote.whole else f" ({vote.outcome})"
     where = f", {vote.body}" if book.several or vote.body != "First Committee" else ""
     return f"{book.draft_name(vote)}{part}{where}"
 

@@ -304,8 +304,8 @@ def _layout(assistant: Assistant) -> ChatView:
         with gr.Column(scale=3):
             document = gr.Dropdown(document_choices(assistant), value="", label="Ask about (all documents or one)", elem_id="ask-document",
                                    visible=several)
-            chatbot = gr.Chatbot(height=290 if several else 360, sanitize_html=False, latex_delimiters=[], buttons=[], elem_id="chat", show_label=False,
-                                 label="Conversation", autoscroll=True,
+            chatbot = gr.Chatbot(height=290 if several else 360, sanitize_html=False, latex_delimiters=[], buttons=[], elem_id="chat",
+                                 show_label=False, label="Conversation", autoscroll=True,
                                  placeholder="Ask about the documents: recorded votes, sponsors, or what the text says.")
             question = gr.Textbox(label="Question", placeholder="e.g. How did Egypt vote on L.37?", elem_id="question", max_length=4000,
                                   lines=1)

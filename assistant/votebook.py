@@ -151,7 +151,7 @@ class VoteBook:
         draft is 'draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45'.
         """
         if not vote.whole:  # 'operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)'
-            return f"{vote.subject} of {self.draft_name(vote.model_copy(update={'whole': True, 'subject': ''}))}"
+            return f"{vote.subject or 'separate vote'} of {self.draft_name(vote.model_copy(update={'whole': True, 'subject': ''}))}"
         if vote.draft_symbol == vote.symbol:
             return f"resolution {vote.symbol}"
         kind = f"draft {vote.draft_kind}"  # a decision's key is 'decision I' (action_key), its name 'draft decision I'

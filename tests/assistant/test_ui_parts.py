@@ -214,7 +214,7 @@ def test_explorer_offers_every_recorded_vote_of_every_document(many_book, tmp_pa
         "draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505, First Committee": ["109", "45", "16", "23"],
         "draft resolution II (A/C.1/73/L.37) of A/73/505, First Committee": ["139", "11", "18", "25"],
         "draft resolution I (A/C.1/78/L.14) of A/78/407, First Committee": ["112", "51", "19", "11"],
-        "draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407: operative paragraph 1 (retained), First Committee":
+        "operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407 (retained), First Committee":
             ["92", "52", "24", "25"],
         "draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407, First Committee": ["121", "35", "18", "19"],
         "draft decision I (A/C.1/78/L.61) of A/78/407, First Committee": ["164", "2", "9", "18"],
