@@ -253,3 +253,20 @@ def build_answer(
         tool=tool.tool if tool else None, table=tool.table.as_dict() if tool and tool.table else None,
         abstained=abstained, retrieved=retrieved or [], facts=list(tool.facts) if tool else [],
     )
+
+
+def joined_answer(question: str, parts: list[Answer]) -> Answer:
+    """One answer to a question asking several things: each part's sentences in turn, their citations renumbered.
+
+    Abstained only when every part did; the table is the first part's that has one; notes and facts are kept once each.
+    """
+    citations = list({c.id: c for part in parts for c in part.citations}.values())
+    return Answer(
+        question=question, standalone=" ".join(p.standalone for p in parts),
+        sentences=[s for p in parts for s in p.sentences], dropped=[s for p in parts for s in p.dropped], citations=citations,
+        tool="+".join(p.tool or "retrieval" for p in parts), table=next((p.table for p in parts if p.table), None),
+        abstained=all(p.abstained for p in parts), retrieved=list(dict.fromkeys(i for p in parts for i in p.retrieved)),
+        similarity=max((p.similarity for p in parts if p.similarity is not None), default=None),
+        bm25=max((p.bm25 for p in parts if p.bm25 is not None), default=None),
+        notes=list(dict.fromkeys(n for p in parts for n in p.notes)), facts=list(dict.fromkeys(f for p in parts for f in p.facts)),
+    )

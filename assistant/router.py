@@ -17,6 +17,7 @@ from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described
+from assistant.verdict import sponsor_verdict, vote_verdict
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
 from ingest.records import Adoption, ParsedDocument, Position, RecordedVote
@@ -221,7 +222,7 @@ def is_vote_question(asked: Asked) -> bool:
         return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
     if _asks_which_draft_introduced(asked) or _asks_title(asked):
         return True
-    named = asked.drafts or asked.unknown or asked.states or asked.groups
+    named = asked.drafts or asked.unknown or asked.states or asked.groups or BOTH_RE.search(asked.text)  # "each draft"
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)):
         return True
     if _strong_vote(asked.text) and not body_consensus(asked):
@@ -404,7 +405,8 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return sponsors.both(book, pair[0], pair[1], with_vote=bool(VOTE_WORD_RE.search(asked.text)))
     if asked.states:
         with_vote = bool(VOTE_WORD_RE.search(asked.text))
-        return merge([sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts], asked)
+        statuses = [sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts]
+        return sponsor_verdict(asked.text, merge(statuses, asked))
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
         first, second = _keys(asked)
         return sponsors.sponsor_votes(book, first, second, _which_sponsors(asked.text))
@@ -443,7 +445,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
             return focused
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
-        return merge([book.position(m.name, d) for m in asked.states for d in drafts], asked)
+        positions = [book.position(m.name, d) for m in asked.states for d in drafts]
+        return vote_verdict(asked.text, _named_positions(asked), merge(positions, asked))
     if INTENT_RE.search(text):
         return book.intentions(drafts)
     if unlisted := UNLISTED_GROUP_RE.search(text):

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant import abstention, compose, llm, selection, structure
+from assistant import abstention, compose, llm, selection, structure, summary
 from assistant.answers import Answer
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
 from assistant.drafts import (
     BODY_NAME_RES,
     BODY_TITLES,
     EARLIER_REPORTS_RE,
+    DraftRef,
     body_draft,
     body_paragraph,
     mentions_body,
@@ -40,7 +41,9 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import body_consensus, read_question, route
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
+from assistant.understand.answer_types import unheld
 from assistant.understand.lexicon import lexicon
+from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles
 from assistant.understand.scope import Described, Scope, blank, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
@@ -53,6 +56,7 @@ from ingest.records import ParsedDocument, Unit
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+INSTRUCTIONS_SET_ASIDE = "Instructions in the question were set aside: answers come only from the documents."
 LOG = logging.getLogger("rapporteur")
 COMPARISON_RE = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast|both drafts|two drafts|each draft|versus|vs\.?|side by side|in common|similar\w*|each of the two|"
@@ -199,12 +203,50 @@ class Assistant:
         """
         if document is not None and document not in {d.symbol for d in self.documents}:
             raise KeyError(f"{document} is not an indexed document")
-        started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
+        kept = strip_instructions(question)  # "Ignore previous instructions. How did France vote?" is one question
+        parts = question_parts(kept)
+        if len(parts) == 1:
+            return self._answer_one(question, conversation, document)
+        started = time.perf_counter()
+        # each part is read after the one before (a later part may say "each one" or "it"), then the turn is remembered once
+        scratch = Conversation(list(conversation.turns))
+        answers = []
+        for n, part in enumerate(parts):
+            if n and rewrite(part, scratch, self.documents) == part:  # not a follow-up the conversation completes ("how long are they?")
+                part = self._with_drafts_of(part, parts[n - 1])
+            answers.append(self._answer_one(part, scratch, document))
+        result = compose.joined_answer(question, answers)
+        if kept != question:
+            result.notes.insert(0, INSTRUCTIONS_SET_ASIDE)
+        result.latency_ms = (time.perf_counter() - started) * 1000
+        context = remembered(result.standalone, result.text, self.documents)
+        conversation.add(question, context, [c.id for c in result.citations], [c.label for c in result.citations])
+        return result
+
+    def _with_drafts_of(self, part: str, before: str) -> str:
+        """A part naming no draft, with the drafts the part before it named or described, in their own words.
+
+        "Who was behind the 2018 resolution creating the working group, and who signed on later?": the second part
+        is "who signed on later? (the 2018 resolution creating the working group)".
+        """
+        if self._drafts_read(part):
+            return part
+        surfaces = dict.fromkeys(r.surface.strip() for r in self._drafts_read(before) if r.surface.strip())
+        return f"{part.rstrip(' ?')}? ({' and '.join(surfaces)})" if surfaces else part
+
+    def _drafts_read(self, text: str) -> list[DraftRef]:
+        """The drafts ``text`` names or describes (``read_scope`` over several documents), before any conversation."""
+        described = self._scope(text, text, Conversation()).described
+        return read_question(text, self.documents, described).drafts
+
+    def _answer_one(self, question: str, conversation: Conversation, document: str | None) -> Answer:
+        """The answer to a question asking one thing (``answer`` splits those asking several)."""
+        started = time.perf_counter()
         cleaned, notes = self._clean(question)
         if (stripped := strip_instructions(cleaned)) != cleaned:
             cleaned = stripped
-            notes.append("Instructions in the question were set aside: answers come only from the documents.")
+            notes.append(INSTRUCTIONS_SET_ASIDE)
         cleaned, fixes = correct_spelling(cleaned, self._vocabulary)
         if fixes:
             notes.append(spelling_note(fixes))
@@ -223,7 +265,8 @@ class Assistant:
                 scope = replace(scope, documents=(document,), narrowed=len(self.documents) > 1,
                                 described=tuple(d for d in scope.described if all(k.document == document for k in d.keys)))
             # what the corpus never mentions is judged on every document, not only those the question is about
-            missing, reason = self._never_mentioned(standalone), out_of_scope(standalone, self._scope_facts)
+            missing = self._never_mentioned(standalone)
+            reason = out_of_scope(standalone, self._scope_facts) or unheld(standalone, (self._corpus_text,))
             # the words that named the documents have done their work: the rest is read ("Who introduced draft II in the 2023
             # report?" asks who introduced draft II, not about a report)
             read = blank(standalone, scope.naming) if scope.naming else standalone
@@ -334,12 +377,13 @@ class Assistant:
         return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
 
     def _tool_answer(self, question: str, standalone: str, described: tuple[Described, ...] = ()) -> Answer | None:
-        asked = read_question(standalone, self.documents, described)
+        asked = original = read_question(standalone, self.documents, described)
         if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
-        result = structure.answer(asked.text, asked.drafts, self.documents) or route(asked, self.book)
+        result = (structure.answer(asked.text, asked.drafts, self.documents)
+                  or summary.answer(original.text, original.drafts, self.documents, self.book) or route(asked, self.book))
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}

@@ -143,6 +143,7 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool 
     if record is None:
         return _missing(book, draft)
     where, draft_name = label(record.symbol, record.locator), _name(book, draft, record)
+    status = "original" if state in record.sponsors else "joined" if state in record.joined_later else "none"
     if state in record.sponsors:
         text = (f"{cap(the(state))} was one of the original sponsors of {draft_name}: the representative of {the(record.introduced_by)} "
                 f"submitted the draft on its behalf on {record.introduced_on} ({where}).")
@@ -151,7 +152,8 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool 
     else:
         text = f"{cap(the(state))} is not listed among the sponsors of {draft_name} ({where})."
     claims = [Claim(text, (book.cite(record),)), *(book.position(state, draft, sponsorship=False).claims if with_vote else ())]
-    return ToolResult("sponsor_status", tuple(claims), facts=(record.introduced_on,), data={"state": state, "draft": record.draft_symbol})
+    return ToolResult("sponsor_status", tuple(claims), facts=(record.introduced_on,), data={"state": state, "draft": record.draft_symbol,
+                                                                                             "sponsorship": status})
 
 
 def both(book: VoteBook, first: DraftKey, second: DraftKey, with_vote: bool = False) -> ToolResult:

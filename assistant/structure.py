@@ -17,6 +17,7 @@ from assistant.understand.lexicon import lexicon
 from assistant.votebook import cap
 from ingest.records import ParsedDocument, Unit
 
+COUNTED_NOUN_REACH = 3  # words between the count word and the part noun ("how many separate operative paragraphs")
 _OF_PARAGRAPH_RE = re.compile(r"\b(?:op(?:erative)?\.?\s*)?(?:para(?:graph)?\.?\s*)(\d{1,2})\b|\bop\.?\s*(\d{1,2})\b", re.I)
 _NOUNS = {"preambular": "preambular paragraphs", "operative": "operative paragraphs", "footnote": "footnotes",
           "paragraph": "paragraphs", "item": "items"}
@@ -82,10 +83,15 @@ def _wholes(drafts: list[DraftRef], documents: list[ParsedDocument]) -> list[Who
 
 
 def _part_asked(text: str) -> str | None:
-    """The kind of part counted: the part noun named first after the count word (longest at a position)."""
+    """The kind of part counted: the part noun named first after the count word (longest at a position).
+
+    The noun must follow within ``COUNTED_NOUN_REACH`` words: "How many rules, norms and principles are listed under
+    operative paragraph 1?" counts what the paragraph lists, not operative paragraphs.
+    """
     count = lexicon().count_words.search(text)
     start = count.end() if count else 0
-    found = [(m.start(), -len(m.group()), kind) for pattern, kind in lexicon().part_nouns for m in pattern.finditer(text, start)]
+    found = [(m.start(), -len(m.group()), kind) for pattern, kind in lexicon().part_nouns for m in pattern.finditer(text, start)
+             if len(text[start : m.start()].split()) <= COUNTED_NOUN_REACH]
     return min(found)[2] if found else None
 
 

@@ -17,7 +17,8 @@ from ingest.member_states import name_key, roster
 WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
-                   "restricting_words", "share_words", "follow_up_words")
+                   "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
+                   "summary_words", "original_words")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class Lexicon:
     restricting_words: re.Pattern[str]
     share_words: re.Pattern[str]
     follow_up_words: re.Pattern[str]
+    polar_openers: re.Pattern[str]  # match at the start of a question only (``opens_with``)
+    negating_words: re.Pattern[str]
+    part_openers: re.Pattern[str]
+    summary_words: re.Pattern[str]
+    original_words: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 

@@ -467,8 +467,7 @@ def test_several_documents_header_chooser_document_view_and_every_vote(browser, 
     options = page.locator("#votes-draft [role=option]").all_inner_texts()
     assert any("A/C.1/99/L.5" in o for o in options) and any("A/C.1/73/L.37" in o for o in options)
     page.click('#votes-draft [role=option]:has-text("A/C.1/99/L.5")')
-    page.wait_for_function("!document.querySelector('#votes-counts').innerText.startsWith('109')")
-    assert "A/99/401" in page.locator("#votes-counts").inner_text()
+    page.wait_for_function("document.querySelector('#votes-counts').innerText.includes('A/99/401')")  # not a progress timer
     page.screenshot(path=str(ARTIFACTS / "desktop-several-documents-votes.png"), full_page=True)
     browser_context.close()
     assert not errors, errors

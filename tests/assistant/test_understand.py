@@ -13,9 +13,12 @@ import pytest
 from assistant import crossvotes
 from assistant.drafts import find_drafts
 from assistant.router import read_question
-from assistant.understand.lexicon import lexicon
+from assistant.understand.answer_types import answer_types, asked_type, unheld
+from assistant.understand.lexicon import PHRASE_SECTIONS, lexicon
+from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles, session_of
 from assistant.understand.scope import _bodies, _introducers, _Token, _windows, read_scope
+from assistant.verdict import asked_positions, is_polar
 from assistant.votebook import DraftKey, VoteBook
 from ingest.member_states import name_key
 from ingest.pipeline import parse_files
@@ -58,11 +61,8 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
     else:
-        pattern = {"vote_words": words.vote_words, "sponsor_words": words.sponsor_words, "every_words": words.every_words,
-                   "whole_words": words.whole_words, "part_words": words.part_words, "count_words": words.count_words,
-                   "composition_words": words.composition_words, "restricting_words": words.restricting_words,
-                   "share_words": words.share_words, "follow_up_words": words.follow_up_words}[section]
-        assert pattern.search(example)
+        assert section in PHRASE_SECTIONS
+        assert getattr(words, section).search(example)
 
 
 def _code_strings(path: Path) -> list[str]:
@@ -204,3 +204,46 @@ def test_the_words_naming_a_document_are_read_no_further(corpus: list[ParsedDocu
     assert scope.documents == ("A/78/407",)
     assert " ".join(blank(question, scope.naming).replace("?", " ").split()) == read
     assert not read_scope("What does the report say about critical infrastructure?", corpus, profiles(corpus)).naming
+
+
+@pytest.mark.parametrize("kind", answer_types(), ids=lambda k: k.name)
+def test_every_answer_type_example_asks_for_its_kind_and_a_073_505_does_not_hold_it(kind, corpus: list[ParsedDocument]) -> None:
+    texts = [u.text for doc in corpus if doc.symbol == "A/73/505" for u in doc.units]
+    assert asked_type(kind.example) == kind
+    assert unheld(kind.example, texts) == kind.reason
+
+
+def test_a_kind_of_fact_the_documents_hold_is_answered() -> None:
+    assert unheld("In which city will the OEWG meet?", ["The group shall meet at United Nations Headquarters in New York."]) is None
+    assert unheld("What does draft I say about critical infrastructure?", ["anything"]) is None
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("When and by whom was each draft submitted, and what was each one's recorded vote?",
+     ["When and by whom was each draft submitted?", "what was each one's recorded vote?"]),
+    ("Who introduced draft I? How did France vote on it?", ["Who introduced draft I?", "How did France vote on it?"]),
+    ("How many voted in favour and how many against?", ["How many voted in favour and how many against?"]),
+    ("Which States voted for draft I and against draft II?", ["Which States voted for draft I and against draft II?"]),
+    ("Both drafts recall earlier resolutions. Which is the first resolution recalled in each?",
+     ["Both drafts recall earlier resolutions. Which is the first resolution recalled in each?"]),
+])
+def test_a_question_is_cut_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize(("question", "polar", "negated"), [
+    ("Did Turkey back draft II?", True, False),
+    ("Did Japan refuse to back the US text?", True, True),
+    ("Didn't France vote against draft I?", True, False),
+    ("Was Guinea an original sponsor of draft resolution I, or did it join later?", False, False),
+    ("How did Turkey vote on draft II?", False, False),
+])
+def test_yes_no_questions_and_the_positions_they_turn_round(question: str, polar: bool, negated: bool) -> None:
+    named = read_question(question, []).positions
+    assert is_polar(question) is polar
+    assert asked_positions(question, named)[1] is negated
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?", "and", "Thanks. How did Egypt vote?"])
+def test_an_empty_or_one_part_question_is_itself(question: str) -> None:
+    assert question_parts(question) == [question]

@@ -1,0 +1,64 @@
+"""The parts of a question that asks several things at once, each to be answered in turn.
+
+"When and by whom was each draft submitted, and what was each one's recorded vote?" asks two things: who submitted
+the drafts and when, then their recorded votes. A question splits where one sentence ends and another question
+begins ("Who introduced draft I? How did France vote on it?"), and at "and", "; " or ", plus" when a word that opens
+a question follows (``part_openers`` in words.toml) and the new part is a question of its own (at least
+``MIN_PART_WORDS`` words): "How many voted in favour and how many against?" stays one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.lexicon import lexicon
+
+MIN_PART_WORDS = 4  # a shorter tail ("and when?", "and how many against?") is read with the question it ends
+_SENTENCE_END_RE = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\.)\s+(?=[A-Z])")
+_JOIN_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?|;\s*(?:and\s+)?|,\s*plus\s+|,\s*also\s+", re.I)
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions ``text`` asks, in order; ``[text]`` when it asks one thing.
+
+    Example: 'When and by whom was each draft submitted, and what was each one's recorded vote?' →
+    ['When and by whom was each draft submitted?', "what was each one's recorded vote?"].
+    """
+    parts = [p for sentence in _SENTENCE_END_RE.split(text.strip()) if sentence for p in _clauses(sentence)]
+    asking: list[str] = []
+    context = ""  # a statement before a question belongs to it ("Both drafts recall resolutions. Which is the first?")
+    for part in parts:
+        if _asks(part):
+            asking.append(f"{context} {part}".strip())
+            context = ""
+        else:
+            context = f"{context} {part}".strip()
+    seen: dict[str, str] = {}
+    for part in asking:  # a question asked twice is answered once
+        seen.setdefault(" ".join(part.lower().split()), part)
+    distinct = list(seen.values())
+    return distinct if len(distinct) > 1 and not context else [text]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut where a joined question begins, each part ending with the sentence's own mark."""
+    mark = sentence[-1] if sentence[-1:] in "?!." else ""
+    cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
+    if not cuts:
+        return [sentence]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(sentence[start:cut.start()])
+        start = cut.end()
+    pieces.append(sentence[start:])
+    return [p.strip().rstrip("?!.,;") + (mark or "?") for p in pieces if p.strip()]
+
+
+def _opens_part(rest: str) -> bool:
+    opener = lexicon().part_openers.match(rest)
+    return opener is not None and len(rest.split()) >= MIN_PART_WORDS
+
+
+def _asks(part: str) -> bool:
+    """Whether a piece is a question of its own: a question mark, or a request ('List the sponsors of draft I.')."""
+    return part.endswith("?") or _opens_part(part)

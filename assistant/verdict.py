@@ -1,0 +1,88 @@
+"""Yes/no questions about recorded votes and sponsorship get their verdict first ("Yes: …", "No: …").
+
+A question is a yes/no question when it opens with an auxiliary (``polar_openers`` in words.toml: "Did Turkey back
+draft II?"). The verdict compares what the question asks (the positions it names, turned round by a negating word
+before them: "refuse to back" asks for anything but in favour) with what the vote tool found for each State and
+draft (``ToolResult.data``). It is a fact of the records, never a guess: when any State's record is missing the
+verdict is left out and the sentences alone answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.results import Claim, ToolResult
+from assistant.understand.lexicon import lexicon
+from ingest.records import Position
+
+NEGATION_REACH = 24  # characters before a position word in which a negating word turns it round ("refused to back")
+_ALTERNATIVE_RE = re.compile(r"\bor\b", re.I)
+_LEADING_RE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well|also|then)\b[\s,]*)*", re.I)
+
+
+def is_polar(text: str) -> bool:
+    """Whether ``text`` asks yes or no: it opens with an auxiliary ('Did …', 'Was …', 'Is it true that …').
+
+    Not a question offering alternatives ('Was Guinea an original sponsor, or did it join later?'): no verdict answers it.
+    """
+    rest = _LEADING_RE.sub("", text)
+    return lexicon().polar_openers.match(rest) is not None and not _ALTERNATIVE_RE.search(rest)
+
+
+def asked_positions(text: str, named: list[tuple[int, Position]]) -> tuple[frozenset[str], bool]:
+    """The positions a yes/no question asks about and whether it asks for their opposite.
+
+    ``named``: (offset, position) of the position words read in ``text``; none named, no positions (no verdict:
+    "Is that how it intended to vote?" names none and asks about an intention, not the record). Negated: a negating
+    word within ``NEGATION_REACH`` characters before the first position word, the question's opening word aside
+    ("Didn't France vote against?" asks the same as "Did France …").
+    """
+    if not named:
+        return frozenset(), False
+    first = min(start for start, _ in named)
+    opener = lexicon().polar_openers.match(_LEADING_RE.sub("", text))
+    skip = len(text) - len(_LEADING_RE.sub("", text)) + (opener.end() if opener else 0)
+    window = text[max(skip, first - NEGATION_REACH) : first]
+    return frozenset(p for _, p in named), bool(lexicon().negating_words.search(window))
+
+
+def vote_verdict(text: str, named: list[tuple[int, Position]], result: ToolResult) -> ToolResult:
+    """``result`` (one or more 'vote_position' results) with 'Yes: ' or 'No: ' before its first sentence.
+
+    Unchanged when the question is not a yes/no question or a result is not a State's recorded vote.
+    """
+    records = _records(result)
+    if not is_polar(text) or not records or any("position" not in r for r in records):
+        return result
+    wanted, negated = asked_positions(text, named)
+    if not wanted:
+        return result
+    if negated and any(r["position"] is None for r in records):  # "Did Palau refuse to back it?": not recorded says neither
+        return result
+    held = [(r["position"] in wanted) != negated for r in records]
+    return _led(result, "Yes" if all(held) else "No")
+
+
+def sponsor_verdict(text: str, result: ToolResult) -> ToolResult:
+    """``result`` (a 'sponsor_status' result) led by its verdict: a sponsor, or (asked for an original one) an original one."""
+    records = _records(result)
+    if not is_polar(text) or not records or any("sponsorship" not in r for r in records):
+        return result
+    wanted = {"original"} if lexicon().original_words.search(text) else {"original", "joined"}
+    return _led(result, "Yes" if all(r["sponsorship"] in wanted for r in records) else "No")
+
+
+def _records(result: ToolResult) -> list[dict[str, object]]:
+    """The data of each result merged into ``result`` (``router.merge``), or its own."""
+    merged = result.data.get("results", [result.data])
+    return [r for r in merged if isinstance(r, dict)] if isinstance(merged, list) else []
+
+
+def _led(result: ToolResult, verdict: str) -> ToolResult:
+    first = next((n for n, c in enumerate(result.claims) if c.citations), None)
+    if first is None:
+        return result
+    claim = result.claims[first]
+    led = Claim(f"{verdict}: {claim.text}", claim.citations, quote=claim.quote)
+    claims = (*result.claims[:first], led, *result.claims[first + 1 :])
+    return ToolResult(result.tool, claims, result.table, (*result.facts, verdict), {**result.data, "verdict": verdict}, result.covered)
