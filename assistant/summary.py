@@ -2,8 +2,9 @@
 
 "Summarize the report" (``summary_words`` in words.toml) gets, for each document asked about: what it is (its
 symbol, body, date, agenda item and title, from the cover page), then for each draft it recommends (or the one
-named): its title, who introduced it, when and for how many sponsors (the sponsorship paragraph), and how it was
-adopted and by what tally (the recorded vote's paragraph). Each sentence cites the unit it comes from.
+named): its title, who introduced it, when and for how many sponsors (the sponsorship paragraph), the operative
+paragraph setting up the body it creates, quoted, and how it was adopted and by what tally (the recorded vote's
+paragraph). Each sentence cites the unit it comes from.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 import re
 
 from assistant import sponsors
+from assistant.drafts import body_paragraph
 from assistant.results import Claim, ToolResult
 from assistant.router import DraftRef
 from assistant.understand.lexicon import lexicon
 from assistant.votebook import DraftKey, VoteBook, cap
 from ingest.citations import citation_id
 from ingest.member_states import name_key
-from ingest.records import ParsedDocument
+from ingest.records import ParsedDocument, Unit
 
 _WORD_RE = re.compile(r"[\w'-]+")
 
@@ -66,6 +68,12 @@ def _document_claims(document: ParsedDocument) -> list[Claim]:
     return [Claim(lead, (citation_id(document.symbol, "header"),))]
 
 
+def _body_paragraph(book: VoteBook, key: DraftKey) -> Unit | None:
+    """The operative paragraph that sets up the body of the draft ``key`` (``drafts.body_paragraph``), when its text is indexed."""
+    document = next((d for d in book.documents if d.symbol == key.document), None)
+    return body_paragraph(document, key.number) if document is not None else None
+
+
 def _draft_results(book: VoteBook, key: DraftKey) -> list[ToolResult]:
     """The draft's title and introduction (with the date of introduction as a fact), then its adoption."""
     results: list[ToolResult] = []
@@ -73,6 +81,10 @@ def _draft_results(book: VoteBook, key: DraftKey) -> list[ToolResult]:
         results.append(sponsors.title(book, key))
         introduced = sponsors.introduced(book, key)
         results.append(ToolResult(introduced.tool, introduced.claims, facts=(*introduced.facts, record.introduced_on)))
+    if (unit := _body_paragraph(book, key)) is not None:  # what the draft sets up, quoted whole
+        where = unit.label.split(", ", 1)[-1]
+        results.append(ToolResult("summary", (Claim(f"It sets up a body in {where}:", (unit.id,)),
+                                              Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True))))
     vote = book.vote(key)
     if vote is not None:
         results.append(ToolResult("summary", (Claim(f"{cap(book.draft_name(vote))} was {book.adoption(vote)}.", (book.cite(vote),)),)))

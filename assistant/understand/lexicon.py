@@ -18,7 +18,7 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
-                   "summary_words", "original_words")
+                   "summary_words", "original_words", "premise_openers", "confirming_tags")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class Lexicon:
     part_openers: re.Pattern[str]
     summary_words: re.Pattern[str]
     original_words: re.Pattern[str]
+    premise_openers: re.Pattern[str]  # at the start of a sentence
+    confirming_tags: re.Pattern[str]  # at the end of a sentence, after a comma
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 

@@ -4,7 +4,9 @@
 the drafts and when, then their recorded votes. A question splits where one sentence ends and another question
 begins ("Who introduced draft I? How did France vote on it?"), and at "and", "; " or ", plus" when a word that opens
 a question follows (``part_openers`` in words.toml) and the new part is a question of its own (at least
-``MIN_PART_WORDS`` words): "How many voted in favour and how many against?" stays one question.
+``MIN_PART_WORDS`` words): "How many voted in favour and how many against?" stays one question. A premise stated
+before the question ("Given that China abstained on L.37, …": ``premise_openers``) or confirmed by a tag ("…, right?":
+``confirming_tags``) is a part of its own, checked first.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from assistant.understand.lexicon import lexicon
 
 MIN_PART_WORDS = 4  # a shorter tail ("and when?", "and how many against?") is read with the question it ends
 _SENTENCE_END_RE = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\.)\s+(?=[A-Z])")
+_TAG_RE = re.compile(r",\s*(?P<tag>[\w' ]{1,20}?)\s*\?\s*$")
+_COMMA_RE = re.compile(r",\s*")
+PREMISE_CHECK = "Is it true that"  # how a premise is asked (verdict.is_polar reads it as a yes/no question)
 _JOIN_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?|;\s*(?:and\s+)?|,\s*plus\s+|,\s*also\s+", re.I)
 
 
@@ -41,7 +46,21 @@ def question_parts(text: str) -> list[str]:
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence cut where a joined question begins, each part ending with the sentence's own mark."""
+    """A sentence cut where a joined question begins, each part ending with the sentence's own mark.
+
+    A premise ("Given that X, Q?") and a confirming tag ("X, right?") become the yes/no question "Is it true that X?",
+    asked before the question proper.
+    """
+    words = lexicon()
+    tagged = _TAG_RE.search(sentence)
+    if tagged and words.confirming_tags.fullmatch(tagged.group("tag")) and not _opens_part(sentence):  # not "How did X vote, no?"
+        return [f"{PREMISE_CHECK} {_lowered(sentence[: tagged.start()])}?"]
+    opened = words.premise_openers.match(sentence)
+    if opened:
+        rest = sentence[opened.end() :]
+        cut = next((m for m in _COMMA_RE.finditer(rest) if _opens_part(rest[m.end() :])), None)
+        if cut is not None:
+            return [f"{PREMISE_CHECK} {rest[: cut.start()].strip()}?", *_clauses(rest[cut.end() :])]
     mark = sentence[-1] if sentence[-1:] in "?!." else ""
     cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
     if not cuts:
@@ -52,6 +71,12 @@ def _clauses(sentence: str) -> list[str]:
         start = cut.end()
     pieces.append(sentence[start:])
     return [p.strip().rstrip("?!.,;") + (mark or "?") for p in pieces if p.strip()]
+
+
+def _lowered(text: str) -> str:
+    """'The American text …' → 'the American text …' (a sentence made a clause; a proper name keeps its capital)."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in {"the", "a", "an", "it", "they", "this", "that"} else text
 
 
 def _opens_part(rest: str) -> bool:
