@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
+
+Grade = Literal["records", "answered", "closest", "not covered"]
+GRADE_ORDER: tuple[Grade, ...] = ("records", "answered", "closest", "not covered")  # strongest first
+GRADE_WORDS: dict[Grade, str] = {
+    "records": "from the records",
+    "answered": "the paragraph asked about",
+    "closest": "closest passages; the documents may not answer this directly",
+    "not covered": "not covered by the documents",
+}
 
 
 class Citation(BaseModel):
@@ -34,6 +45,10 @@ class Answer(BaseModel):
     tool: str | None = Field(default=None, description="Deterministic tool that answered, or None for retrieval.")
     table: dict | None = Field(default=None, description="{'columns': [...], 'rows': [[...]]} for list answers.")
     abstained: bool = Field(default=False, description="True when the documents do not cover the question.")
+    grade: Grade = Field(default="closest", description=(
+        "How the answer holds what was asked: 'records' (computed from the parsed vote, sponsorship and structure records), "
+        "'answered' (the paragraph the question names or describes, quoted), 'closest' (the nearest passages, which may not "
+        "answer it), 'not covered' (the documents do not hold the answer)."))
     retrieved: list[str] = Field(default_factory=list, description="Citation ids retrieved, best first (before composition).")
     similarity: float | None = Field(
         default=None, description="Best dense cosine similarity of the retrieved passages (retrieval answers)."

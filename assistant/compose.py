@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 import bm25s
 import Stemmer
 
-from assistant.answers import Answer, Citation, Sentence
+from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
 from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
@@ -22,6 +22,7 @@ from assistant.vocabulary import expand
 from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
 
+CLOSEST_LEAD = "The documents may not answer this directly; the closest passages are"
 NOT_COVERED = "The documents in the corpus do not cover this."
 _ABBREVIATIONS = (
     "Ms", "Mr", "Mrs", "Dr", "No", "Nos", "para", "paras", "chap", "sect",
@@ -116,19 +117,33 @@ def local_label(unit: Unit) -> str:
 
 
 def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[str, float] | None = None) -> list[Claim]:
-    """A lead sentence naming the passages, then their best sentences quoted verbatim."""
+    """A lead sentence naming the passages, then their best sentences quoted verbatim.
+
+    The lead says what the passages are: the paragraph the question names or describes ("The documents address this
+    in …", ``is_direct``), or the nearest passages, which may not hold the answer ("The closest passages
+    are …"), so that a miss is never worded like an answer.
+    """
     if not passages:
         return []
     named = [p for p in passages if is_chapeau(p.unit) or not _is_item_of(p, passages)]
     items = _item_counts(passages)
     long_list = max(items.values(), default=0) > LONG_LIST  # the lead then cites the named paragraphs only, not 13 markers in a row
-    lead = f"The documents address this in {_where(named)}{_counted(passages, items) if long_list else ''}:"
+    opening = "The documents address this in" if is_direct(passages) else CLOSEST_LEAD
+    lead = f"{opening} {_where(named)}{_counted(passages, items) if long_list else ''}:"
     claims = [Claim(lead, tuple(p.unit.id for p in (named if long_list else passages)))]
     for passage in passages:
         limit = 1 if long_list and _is_item_of(passage, passages) else 2
         for sentence in best_sentences(passage.unit, question, limit, weights):
             claims.append(Claim(f"\u201c{sentence}\u201d", (passage.unit.id,), quote=True))
     return claims
+
+
+def is_direct(passages: list[Passage]) -> bool:
+    """Whether the passages shown lead with the paragraph the question names or describes (``Passage.direct``).
+
+    The items shown with a paragraph named (its list, ``selection.with_items``) are not marked direct themselves.
+    """
+    return bool(passages) and passages[0].direct
 
 
 def _counted(passages: list[Passage], items: Counter[str | None]) -> str:
@@ -252,6 +267,7 @@ def build_answer(
         question=question, standalone=standalone, sentences=shown, dropped=dropped, citations=citations,
         tool=tool.tool if tool else None, table=tool.table.as_dict() if tool and tool.table else None,
         abstained=abstained, retrieved=retrieved or [], facts=list(tool.facts) if tool else [],
+        grade="not covered" if abstained else "records" if tool else "closest",
     )
 
 
@@ -265,7 +281,8 @@ def joined_answer(question: str, parts: list[Answer]) -> Answer:
         question=question, standalone=" ".join(p.standalone for p in parts),
         sentences=[s for p in parts for s in p.sentences], dropped=[s for p in parts for s in p.dropped], citations=citations,
         tool="+".join(p.tool or "retrieval" for p in parts), table=next((p.table for p in parts if p.table), None),
-        abstained=all(p.abstained for p in parts), retrieved=list(dict.fromkeys(i for p in parts for i in p.retrieved)),
+        abstained=all(p.abstained for p in parts), grade=max((p.grade for p in parts), key=GRADE_ORDER.index),
+        retrieved=list(dict.fromkeys(i for p in parts for i in p.retrieved)),
         similarity=max((p.similarity for p in parts if p.similarity is not None), default=None),
         bm25=max((p.bm25 for p in parts if p.bm25 is not None), default=None),
         notes=list(dict.fromkeys(n for p in parts for n in p.notes)), facts=list(dict.fromkeys(f for p in parts for f in p.facts)),

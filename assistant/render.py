@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from assistant.answers import Answer, Citation
+from assistant.answers import GRADE_WORDS, Answer, Citation
 from ingest.citations import citation_id, label, parse_citation_id
 from ingest.records import Draft, ParsedDocument, Unit
 
@@ -124,9 +124,13 @@ def answer_markdown(answer: Answer, answer_index: int = 0) -> str:
 
 
 def sources_line(answer: Answer, answer_index: int) -> str:
-    """'Sources: [1] A/73/505, para. 7 · [2] …' as clickable markers ('' without citations)."""
+    """'Sources (from the records): [1] A/73/505, para. 7 · [2] …' as clickable markers ('' without citations).
+
+    The grade of the answer (``Answer.grade``) is said beside the word Sources, in words.
+    """
     links = [marker_link(answer, answer_index, n, f"[{n}]\u00a0{html.escape(c.label)}") for n, c in enumerate(answer.citations, 1)]
-    return f'<span class="sources">Sources: {" · ".join(links)}</span>' if links else ""
+    grade = f' <span class="grade" data-grade="{answer.grade}">({GRADE_WORDS[answer.grade]})</span>'
+    return f'<span class="sources">Sources{grade}: {" · ".join(links)}</span>' if links else ""
 
 
 def plain_citation_text(answer: Answer) -> str:

@@ -504,7 +504,9 @@ class Assistant:
             return None
         number = where[0][1]
         claims = compose.body_elsewhere_claims(unit, draft, number, BODY_TITLES[body])
-        return compose.build_answer(question, standalone, claims, self.units, {unit.id}, retrieved=[unit.id])
+        answer = compose.build_answer(question, standalone, claims, self.units, {unit.id}, retrieved=[unit.id])
+        answer.grade = "answered"  # where the body is set up, read from the drafts' text
+        return answer
 
     def _unmentioned(self, question: str, standalone: str, query: str, draft: str | None) -> Answer | None:
         """'Does draft II mention the right to privacy?'.
@@ -571,6 +573,7 @@ class Assistant:
         labels = " ".join(p.unit.label for p in shown) + " " + compose.list_counts(shown)
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
+        answer.grade = "answered" if compose.is_direct(shown) else "closest"
         return answer
 
     def _never_mentioned(self, question: str) -> list[str]:

@@ -153,6 +153,8 @@ a.cite:hover, a.cite.active, a.cite:focus-visible { background: var(--color-acce
   font-size: 0.95rem; line-height: 1.4; padding: 8px 10px; border-radius: 6px; background: #1e293b; color: #f8fafc;
   box-shadow: 0 4px 14px rgba(0,0,0,0.25); pointer-events: none; }
 .sources { display: block; margin-top: 0.4em; font-size: 0.85em; color: var(--body-text-color-subdued); }
+.sources .grade { font-style: italic; }
+.sources .grade[data-grade="closest"], .sources .grade[data-grade="not covered"] { font-weight: 600; }
 #chat .prose { opacity: 1 !important; }
 #chat blockquote { margin: 0.5em 0; padding: 0.2em 0.8em; border-left: 3px solid var(--color-accent); font-style: normal; }
 #chat .placeholder-content, #chat .placeholder { color: var(--body-text-color-subdued); }

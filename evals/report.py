@@ -8,6 +8,7 @@ from pathlib import Path
 METRICS = (
     "accuracy", "recall@1", "recall@5", "recall@10", "mrr",
     "citation_precision", "citation_recall", "invalid_citations", "ungrounded_answers", "answers_citing_another_document",
+    "confident_misses",
 )
 
 

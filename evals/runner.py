@@ -38,7 +38,7 @@ def score_case(case: EvalCase, answer: Answer, assistant: Assistant) -> dict:
         "expected": case.expected.model_dump(), "gold": case.gold, "answer": answer.text,
         "correct": not missing and not forbidden and did_abstain == case.expected.abstain,
         "missing": missing, "forbidden": forbidden, "abstained": did_abstain, "should_abstain": case.expected.abstain,
-        "tool": answer.tool, "retrieved": retrieved[:10], "cited": cited,
+        "tool": answer.tool, "grade": answer.grade, "retrieved": retrieved[:10], "cited": cited,
         "recall@1": m.recall_at(retrieved, gold, 1), "recall@5": m.recall_at(retrieved, gold, 5),
         "recall@10": m.recall_at(retrieved, gold, 10), "rr": m.reciprocal_rank(retrieved, gold),
         "precision": None if did_abstain else m.citation_precision(cited, gold),
@@ -113,6 +113,9 @@ def summarize(rows: list[dict], baseline_rows: list[dict] | None) -> dict:
     return summary
 
 
+CONFIDENT = ("records", "answered")  # grades (``Answer.grade``) that word an answer as one
+
+
 def _aggregate(rows: list[dict]) -> dict:
     return {
         "n": len(rows), "accuracy": m.mean([1.0 if r["correct"] else 0.0 for r in rows]),
@@ -122,6 +125,8 @@ def _aggregate(rows: list[dict]) -> dict:
         "invalid_citations": sum(r.get("invalid", 0) for r in rows),
         "answers_citing_another_document": sum(1 for r in rows if r.get("foreign")),
         "ungrounded_answers": sum(1 for r in rows if r.get("ungrounded")),
+        # wrong answers worded as answers: led as computed from the records or as the paragraph asked about
+        "confident_misses": sum(1 for r in rows if not r["correct"] and not r.get("abstained") and r.get("grade") in CONFIDENT),
     }
 
 

@@ -135,3 +135,17 @@ def test_a_long_list_says_how_many_items_it_has(assistant):
     assert lead.text == ("The documents address this in A/73/505, draft resolution I, operative para. 1, "
                          "which lists 13 items (1.1 to 1.13):")
     assert lead.supported and not answer.dropped  # "13" passes the support check as a count of the items shown
+
+
+@pytest.mark.parametrize(("question", "grade", "lead"), [
+    ("What does operative paragraph 5 of draft resolution I say?", "answered", "The documents address this in A/73/505"),
+    ("Where does the money for the OEWG's talks with companies come from?", "closest",
+     "The documents may not answer this directly; the closest passages are"),
+    ("How did France vote on draft resolution I?", "records", "France voted against draft resolution I"),
+    ("In which city will the OEWG meet?", "not covered", "The documents in the corpus do not cover this."),
+])
+def test_every_answer_says_how_well_it_holds_what_was_asked(assistant, question, grade, lead):
+    answer = assistant.answer(question)
+    assert answer.grade == grade
+    assert answer.sentences[0].text.startswith(lead)
+    assert answer.abstained is (grade == "not covered")

@@ -70,7 +70,8 @@ def test_vote_answer_markers_link_to_their_source(vote_assistant):
         in markdown
     preview = re.search(r'data-preview="([^"]*)">\[1\]</a>', markdown)[1]
     assert "Finland, France, Georgia" in preview and len(preview) < 260
-    assert "Sources: " in markdown and "[1]\u00a0A/73/505, para. 7" in markdown
+    assert "Sources <span class=\"grade\" data-grade=\"records\">(from the records)</span>: " in markdown
+    assert "[1]\u00a0A/73/505, para. 7" in markdown
     assert parse_cite_href("cite-3-1:1712345") == (3, 1) and parse_cite_href("#cite-0-2") == (0, 2) and parse_cite_href("x") is None
     panel = answer_source_html(answer, 1)
     assert "<mark>France</mark>" in panel and panel.count("<mark>") == 1
