@@ -9,13 +9,18 @@ distinctive words of the title ("advancing responsible State behaviour").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from assistant.understand.lexicon import lexicon
 from ingest.chunks import is_chapeau
 from ingest.member_states import name_key, roster
 from ingest.records import Adoption, Draft, ParsedDocument, RecordedVote, Unit
+
+T = TypeVar("T")
 
 _ROMAN = {
     "i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V",
@@ -31,15 +36,34 @@ _BARE_NUMBER_RE = re.compile(r"\b(?:on|for|about|to|and|of|against|supported|opp
 _BARE_ORDINAL_RE = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<w>first|second|third)(?:\s+one)?(?=\s*(?:[?.!,;]|$))", re.I)
 _SYMBOL_RE = re.compile(r"(?:\bA\s*/\s*C\.\s*1\s*/\s*\d+\s*/\s*)?\bL\s*\.?\s*(?P<num>\d{1,3})(?P<rev>\s*/?\s*Rev\s*\.?\s*\d+)?\b", re.I)
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other\s+(?:draft|resolution|text|one)\b|\bthe other\s*\??\s*$", re.I)
-_BODIES = {
-    "oewg": re.compile(r"\bopen-ended working group\b", re.I),
-    "gge": re.compile(r"\bgroup of governmental experts, to be established\b", re.I),
-}
-_BODY_ALIASES = {"oewg": r"oewg|open[\s-]ended working group", "gge": r"gge|group of governmental experts"}
+
+
+class _FromLexicon(Mapping[str, T]):
+    """A body key → value mapping read from words.toml's [[set_up_body]] entries on first use, not at import."""
+
+    def __init__(self, field: Callable[[tuple[str, str, re.Pattern[str], re.Pattern[str]]], T]) -> None:
+        self._field = field
+
+    @functools.cached_property
+    def _values(self) -> dict[str, T]:
+        return {entry[0]: self._field(entry) for entry in lexicon().set_up_bodies}
+
+    def __getitem__(self, key: str) -> T:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+# the bodies a draft may set up: the words of the paragraph setting one up, its title, what users call it
+_BODIES: Mapping[str, re.Pattern[str]] = _FromLexicon(lambda entry: entry[3])
 _NORMS_LIST_RE = re.compile(r"\brules, norms and principles\b", re.I)
 _GUIDED_BY_REPORTS_RE = re.compile(r"\bguided\b.*\breports of the Group of Governmental Experts\b", re.I | re.S)
-BODY_TITLES = {"oewg": "open-ended working group", "gge": "group of governmental experts"}
-BODY_NAME_RES = {body: re.compile(rf"\b(?:{aliases})\b", re.I) for body, aliases in _BODY_ALIASES.items()}
+BODY_TITLES: Mapping[str, str] = _FromLexicon(lambda entry: entry[1])
+BODY_NAME_RES: Mapping[str, re.Pattern[str]] = _FromLexicon(lambda entry: entry[2])
 
 
 @dataclass(frozen=True)
@@ -194,7 +218,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
             re.I,
         ))
     for body in _bodies_set_up(document, draft.number):
-        patterns.append(re.compile(rf"\b(?:{_BODY_ALIASES[body]})[\s-]+(?:draft|resolution|text|vote)\b", re.I))
+        patterns.append(re.compile(rf"(?:{BODY_NAME_RES[body].pattern})[\s-]+(?:draft|resolution|text|vote)\b", re.I))
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
     distinctive = [w for w in words if w not in others and len(w) > 4]

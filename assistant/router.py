@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from assistant import crossvotes, sponsors
-from assistant.drafts import EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body
+from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
@@ -243,15 +243,21 @@ def is_vote_question(asked: Asked) -> bool:
 def body_consensus(asked: Asked) -> bool:
     """Whether "consensus" is said of something other than the drafts' adoption, so the question is about the text.
 
-    'Will the OEWG take its decisions by consensus?': how a body works (draft I, op. para. 5). 'Which GGE
+    'Will the OEWG take its decisions by consensus?', 'Will the working group in the first draft decide by consensus?':
+    how a body works (draft I, op. para. 5), whether or not its draft is named. 'Which GGE
     reports were adopted by consensus?', 'Was resolution 71/28 adopted by consensus?': the earlier reports
-    and resolution draft I, op. para. 1, names. True when "consensus" is the only vote word, no draft is
+    and resolution draft I, op. para. 1, names. Otherwise true when "consensus" is the only vote word, no draft is
     named, and either earlier reports or a resolution number are named, or a body is and nothing is said
     to be adopted ("Was the OEWG adopted by consensus?" asks about draft I's vote).
     """
     words = {m.group().lower() for m in STRONG_VOTE_RE.finditer(asked.text)}
-    if words != {"consensus"} or asked.drafts:
+    if words != {"consensus"}:
         return False
+    if asked.drafts:  # "Will the working group in the first draft make its decisions by consensus?": the body's way of working
+        body = named_body(asked.text)
+        said = BODY_NAME_RES[body].search(asked.text) if body else None
+        of_draft = said is not None and any(r.start <= said.start() < r.end for r in asked.drafts)  # "the GGE resolution"
+        return said is not None and not of_draft and not ADOPT_RE.search(asked.text)
     if EARLIER_REPORTS_RE.search(asked.text) or _RESOLUTION_NUMBER_RE.search(asked.text) or _YEAR_REPORTS_RE.search(asked.text):
         return True
     return named_body(asked.text) is not None and not ADOPT_RE.search(asked.text)
@@ -446,7 +452,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
         positions = [book.position(m.name, d) for m in asked.states for d in drafts]
-        return vote_verdict(asked.text, _named_positions(asked), merge(positions, asked))
+        said = [(start, p) for start, p in _named_positions(asked) if not any(r.start <= start < r.end for r in asked.drafts)]
+        return vote_verdict(asked.text, said, merge(positions, asked))  # not 'backed' of "the American-backed text"
     if INTENT_RE.search(text):
         return book.intentions(drafts)
     if unlisted := UNLISTED_GROUP_RE.search(text):

@@ -21,12 +21,18 @@ _LEADING_RE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well|also|then)\b[\s,]*)
 
 
 def is_polar(text: str) -> bool:
-    """Whether ``text`` asks yes or no: it opens with an auxiliary ('Did …', 'Was …', 'Is it true that …').
+    """Whether ``text`` asks yes or no.
+
+    It opens with an auxiliary ('Did …', 'Was …', 'Is it true that …'), or it is a question without a word asking for
+    something else ('Brazil - yes vote for the US draft?': ``wh_words``).
 
     Not a question offering alternatives ('Was Guinea an original sponsor, or did it join later?'): no verdict answers it.
     """
     rest = _LEADING_RE.sub("", text)
-    return lexicon().polar_openers.match(rest) is not None and not _ALTERNATIVE_RE.search(rest)
+    if _ALTERNATIVE_RE.search(rest):
+        return False
+    keyword = rest.rstrip().endswith("?") and not lexicon().wh_words.search(rest)  # "Brazil - yes vote for the US draft?"
+    return lexicon().polar_openers.match(rest) is not None or keyword
 
 
 def asked_positions(text: str, named: list[tuple[int, Position]]) -> tuple[frozenset[str], bool]:
@@ -55,12 +61,12 @@ def vote_verdict(text: str, named: list[tuple[int, Position]], result: ToolResul
     if not is_polar(text) or not records or any("position" not in r for r in records):
         return result
     wanted, negated = asked_positions(text, named)
-    if not wanted:
+    if len(wanted) != 1:  # none, or several ("Answer with just 'yes': did Russia vote against …?" names two): no verdict
         return result
     if negated and any(r["position"] is None for r in records):  # "Did Palau refuse to back it?": not recorded says neither
         return result
     held = [(r["position"] in wanted) != negated for r in records]
-    return _led(result, "Yes" if all(held) else "No")
+    return _led(result, _verdict(held, text))
 
 
 def sponsor_verdict(text: str, result: ToolResult) -> ToolResult:
@@ -69,7 +75,7 @@ def sponsor_verdict(text: str, result: ToolResult) -> ToolResult:
     if not is_polar(text) or not records or any("sponsorship" not in r for r in records):
         return result
     wanted = {"original"} if lexicon().original_words.search(text) else {"original", "joined"}
-    return _led(result, "Yes" if all(r["sponsorship"] in wanted for r in records) else "No")
+    return _led(result, _verdict([r["sponsorship"] in wanted for r in records], text))
 
 
 def _records(result: ToolResult) -> list[dict[str, object]]:
@@ -78,7 +84,21 @@ def _records(result: ToolResult) -> list[dict[str, object]]:
     return [r for r in merged if isinstance(r, dict)] if isinstance(merged, list) else []
 
 
-def _led(result: ToolResult, verdict: str) -> ToolResult:
+def _verdict(held: list[bool], text: str) -> str | None:
+    """'Yes' when every record holds what was asked, 'No' when none does; None when some do and some do not.
+
+    "Was Turkey one of those abstainers?" read over both drafts: it abstained on one and not the other, so neither a
+    plain yes nor a plain no is true; the sentences say which. A question asking about any one ("Did it sponsor
+    either draft?": ``any_words``) is a yes when one record holds it.
+    """
+    if any(held) and lexicon().any_words.search(text):
+        return "Yes"
+    return "Yes" if all(held) else "No" if not any(held) else None
+
+
+def _led(result: ToolResult, verdict: str | None) -> ToolResult:
+    if verdict is None:
+        return result
     first = next((n for n, c in enumerate(result.claims) if c.citations), None)
     if first is None:
         return result

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from assistant.entities import find_mentions
+
 TYPES_FILE = Path(__file__).with_name("answer_types.toml")
 
 
@@ -27,6 +29,7 @@ class AnswerType:
     evidence: tuple[str, ...]  # lower case; empty: documents of this family never hold it
     reason: str
     example: str
+    unless_state: bool = False  # not applied to a question naming a Member State
 
 
 @cache
@@ -42,7 +45,8 @@ def answer_types() -> tuple[AnswerType, ...]:
             raise ValueError(f"{TYPES_FILE.name}: [[answer_type]] {entry.get('name')!r} needs cues and an example question")
         ordered = sorted(entry["cues"], key=len, reverse=True)
         cues = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered) + r")(?![\w-])", re.I)
-        kinds.append(AnswerType(entry["name"], cues, tuple(e.lower() for e in entry["evidence"]), entry["reason"], entry["example"]))
+        kinds.append(AnswerType(entry["name"], cues, tuple(e.lower() for e in entry["evidence"]), entry["reason"], entry["example"],
+                                entry.get("unless_state", False)))
     return tuple(kinds)
 
 
@@ -54,7 +58,7 @@ def asked_type(question: str) -> AnswerType | None:
 def unheld(question: str, texts: Iterable[str]) -> str | None:
     """The reason to show when ``question`` asks for a kind of fact that none of ``texts`` (every unit) holds; else None."""
     kind = asked_type(question)
-    if kind is None:
+    if kind is None or (kind.unless_state and any(m.kind == "state" for m in find_mentions(question))):
         return None
     if kind.evidence and any(e in text.lower() for text in texts for e in kind.evidence):
         return None

@@ -18,7 +18,7 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
-                   "summary_words", "original_words", "premise_openers", "confirming_tags")
+                   "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,11 @@ class Lexicon:
     original_words: re.Pattern[str]
     premise_openers: re.Pattern[str]  # at the start of a sentence
     confirming_tags: re.Pattern[str]  # at the end of a sentence, after a comma
+    wh_words: re.Pattern[str]
+    any_words: re.Pattern[str]
+    subject_words: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
+    set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 
 
@@ -92,12 +96,16 @@ def lexicon() -> Lexicon:
     for entry in data["part_noun"]:
         examples.append(("part_noun", entry["kind"], _example(entry, "part_noun")))
         part_nouns.append((_phrases(entry["words"]), entry["kind"]))
+    set_up_bodies = []
+    for entry in data["set_up_body"]:
+        examples.append(("set_up_body", entry["key"], _example(entry, "set_up_body")))
+        set_up_bodies.append((entry["key"], entry["title"], _phrases(entry["aliases"]), _phrases(entry["set_up"])))
     phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
                    document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
                    undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=tuple(positions),
-                   part_nouns=tuple(part_nouns), examples=tuple(examples), **phrases)
+                   part_nouns=tuple(part_nouns), set_up_bodies=tuple(set_up_bodies), examples=tuple(examples), **phrases)
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:

@@ -80,8 +80,18 @@ def _lowered(text: str) -> str:
 
 
 def _opens_part(rest: str) -> bool:
-    opener = lexicon().part_openers.match(rest)
-    return opener is not None and len(rest.split()) >= MIN_PART_WORDS
+    """Whether ``rest`` begins a question of its own, of at least ``MIN_PART_WORDS`` words.
+
+    An opener, and after an auxiliary a subject ("did it …", "was France …"; not "were absent on I").
+    """
+    words = lexicon()
+    opener = words.part_openers.match(rest)
+    if opener is None or len(rest.split()) < MIN_PART_WORDS:
+        return False
+    if not words.polar_openers.fullmatch(opener.group()):
+        return True
+    after = rest[opener.end() :].lstrip()
+    return bool(words.subject_words.match(after)) or after[:1].isupper()
 
 
 def _asks(part: str) -> bool:

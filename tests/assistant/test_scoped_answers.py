@@ -34,7 +34,7 @@ def _documents(answer) -> set[str]:  # type: ignore[no-untyped-def]
 
 def test_a_draft_described_by_year_introducer_and_subject(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.answer("Did Switzerland support Russia's 2023 push on protecting critical information infrastructure?")
-    assert answer.text.startswith("Switzerland voted against draft resolution I (A/C.1/78/L.14) of A/78/407")
+    assert answer.text.startswith("No: Switzerland voted against draft resolution I (A/C.1/78/L.14) of A/78/407")  # the verdict first
     assert [c.id for c in answer.citations] == ["A/78/407#para-5"]
 
 

@@ -18,7 +18,7 @@ from assistant.understand.lexicon import PHRASE_SECTIONS, lexicon
 from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles, session_of
 from assistant.understand.scope import _bodies, _introducers, _Token, _windows, read_scope
-from assistant.verdict import asked_positions, is_polar
+from assistant.verdict import asked_positions, is_polar, vote_verdict
 from assistant.votebook import DraftKey, VoteBook
 from ingest.member_states import name_key
 from ingest.pipeline import parse_files
@@ -58,6 +58,8 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert {t.folded for t in _tokens(example)} & words.undistinctive
     elif section == "part_noun":
         assert any(p.search(example) for p, kind in words.part_nouns if kind == expected)
+    elif section == "set_up_body":
+        assert any(aliases.search(example) for key, _, aliases, _ in words.set_up_bodies if key == expected)
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
     else:
@@ -247,3 +249,16 @@ def test_yes_no_questions_and_the_positions_they_turn_round(question: str, polar
 @pytest.mark.parametrize("question", ["", "   ", "?", "and", "Thanks. How did Egypt vote?"])
 def test_an_empty_or_one_part_question_is_itself(question: str) -> None:
     assert question_parts(question) == [question]
+
+
+def test_a_verdict_is_given_only_when_every_record_agrees(corpus: list[ParsedDocument]) -> None:
+    from assistant.router import merge
+
+    book = VoteBook([d for d in corpus if d.symbol == "A/73/505"])
+    both = [DraftKey("A/73/505", "I"), DraftKey("A/73/505", "II")]
+    question = "Did Turkey abstain?"
+    asked = read_question(question, [])
+    mixed = vote_verdict(question, asked.positions, merge([book.position("Turkey", d) for d in both], asked))
+    assert not mixed.claims[0].text.startswith(("Yes", "No"))  # abstained on draft I, in favour of draft II
+    one = vote_verdict(question, asked.positions, merge([book.position("Turkey", both[0])], asked))
+    assert one.claims[0].text.startswith("Yes: Turkey abstained on draft resolution I")
