@@ -608,6 +608,9 @@ class Assistant:
             query = _COMPARING_RE.sub(" ", without_drafts(question, self.documents))
             if _asks_for_norms(query) and (norms := [p for d in self._draft_numbers() if (p := self._norms_passage(d))]):
                 return norms  # "How do the two drafts treat the norms?": each draft's norms paragraph, without draft I's 13 items
+            bodies = self._body_paragraphs()
+            if lexicon().body_nouns.search(query) and SETS_UP_RE.search(query) and len(bodies) == len(self._draft_numbers()) > 1:
+                return [replace(p, direct=True) for p in bodies]  # "What kind of group does each draft set up?"
             shown = [p for d in self._draft_numbers() if (p := self._best_about(query, d)) is not None]
             return selection.with_footnotes(shown, self.units) if selection.FOOTNOTE_QUESTION_RE.search(question) \
                 else selection.with_items(shown, self.units)

@@ -18,7 +18,8 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
-                   "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words")
+                   "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
+                   "body_nouns")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Lexicon:
     wh_words: re.Pattern[str]
     any_words: re.Pattern[str]
     subject_words: re.Pattern[str]
+    body_nouns: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
