@@ -46,7 +46,7 @@ HOW_MANY_ON_RE = re.compile(r"^\s*how many (?:on|for|in|of)\b", re.I)  # "and ho
 WHICH_THOSE_RE = re.compile(
     r"^\s*(?:which|what|who) (?:(?:states|countries|ones|delegations) )?(?:were|are) (?:those|they|these|them)\s*\??\s*$", re.I)
 HOW_MANY_START_RE = re.compile(r"^\s*how many\s+", re.I)
-DIFFERENCE_RE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s| is| was) the (?:difference|gap)(?: between them)?|"
+DIFFERENCE_RE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s| is| was) the (?:difference|gap)(?: between (?:them|th\w+ (?:two )?\w+))?|"
                            r"how (?:big|large|wide) (?:is|was) the (?:difference|gap)|by how (?:much|many)|how many more)\s*\??\s*$", re.I)
 REVERSE_RE = re.compile(r"^\s*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:other way (?:round|around)|vice versa|the reverse|"
                         r"conversely|reverse)\s*[?.!]?\s*$", re.I)

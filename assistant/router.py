@@ -197,8 +197,12 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
     mentions = find_mentions("".join(masked))
     for mention in mentions:
         masked[mention.start : mention.end] = " " * (mention.end - mention.start)
-    positions = sorted({(m.start(), pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)})
-    spans = [m.span() for pattern, _ in POSITION_RES for m in pattern.finditer(text)]
+    # "going back to the first one": a phrase that holds a position word without naming a position
+    idle = [m.span() for m in lexicon().not_position_phrases.finditer(text)]
+    found = [(m, pos) for pattern, pos in POSITION_RES for m in pattern.finditer(text)
+             if not any(a <= m.start() < b for a, b in idle)]
+    positions = sorted({(m.start(), pos) for m, pos in found})
+    spans = [m.span() for m, _ in found] + idle
     # words.toml's position words ("voted yes", "backed") where no position word of POSITION_RES already stands
     positions = sorted({*positions, *((m.start(), cast(Position, pos)) for pattern, pos in lexicon().position_words
                                       for m in pattern.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans))})
@@ -687,7 +691,9 @@ _LIST_POSITIONS: tuple[tuple[re.Pattern[str], Position], ...] = (
 def _list_position(asked: Asked) -> Position | None:
     """The position a list or count question asks for: the first one named ("how many against? …in favour…" → against)."""
     listed = [*_LIST_POSITIONS, *((p, cast(Position, position)) for p, position in lexicon().position_words)]
-    found = [(m.start(), position) for pattern, position in listed if (m := pattern.search(asked.text))]
+    idle = [m.span() for m in lexicon().not_position_phrases.finditer(asked.text)]  # "going back to …"
+    found = [(m.start(), position) for pattern, position in listed for m in pattern.finditer(asked.text)
+             if not any(a <= m.start() < b for a, b in idle)]
     return min(found)[1] if found else None
 
 
