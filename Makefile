@@ -38,6 +38,7 @@ eval: setup
 	-$(BIN)/rapporteur eval --suite evals/holdout/cases.jsonl --reports evals/reports/holdout --thresholds evals/holdout/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout2/cases.jsonl --reports evals/reports/holdout2 --thresholds evals/holdout2/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout3/cases.jsonl --reports evals/reports/holdout3 --thresholds evals/holdout3/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout4/cases.jsonl --reports evals/reports/holdout4 --thresholds evals/holdout4/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/multidoc/cases.jsonl --reports evals/reports/multidoc --thresholds evals/multidoc/thresholds.toml
 
 bench: setup
