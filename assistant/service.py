@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant import abstention, compose, llm, selection, structure, summary
 from assistant.answers import Answer
+from assistant.conversation import BOTH_DRAFTS_RE as EACH_OR_BOTH_RE
 from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
 from assistant.drafts import (
     BODY_NAME_RES,
@@ -27,6 +28,7 @@ from assistant.drafts import (
     body_draft,
     body_paragraph,
     mentions_body,
+    mentions_other,
     named_body,
     norms_paragraph,
     other_bodies,
@@ -56,6 +58,8 @@ from ingest.records import ParsedDocument, Unit
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+NOTHING_TO_REFER_TO = ("This reads as a follow-up, but there is no earlier question in this conversation for it to refer to. "
+                       "Which draft, State or paragraph do you mean? For example: How did France vote on draft resolution I?")
 INSTRUCTIONS_SET_ASIDE = "Instructions in the question were set aside: answers come only from the documents."
 LOG = logging.getLogger("rapporteur")
 COMPARISON_RE = re.compile(
@@ -258,6 +262,8 @@ class Assistant:
             result.notes = [notice]
         elif asks_which_paragraph(cleaned) and conversation.last and conversation.last.citations:
             result = self._which_paragraph(cleaned, conversation)
+        elif conversation.last is None and self._refers_back(cleaned):
+            result = self._nothing_to_refer_to(cleaned)
         else:
             standalone = rewrite(cleaned, conversation, self.documents)
             scope = self._scope(cleaned, standalone, conversation)
@@ -368,6 +374,24 @@ class Assistant:
     def _empty(self, question: str) -> Answer:
         answer = compose.build_answer(question, "", [], self.units, set())
         answer.notes = ["Please type a question about the documents, for example: How did France vote on draft resolution I?"]
+        return answer
+
+    def _refers_back(self, question: str) -> bool:
+        """Whether a short question leans on an earlier turn and names nothing of its own.
+
+        "and the other one?", "How did they vote on it?": ``referring_words`` or "the other", and no draft, State, group
+        or body named, nor "each", "both" or "either".
+        """
+        if len(question.split()) > FOLLOW_UP_WORDS or not (lexicon().referring_words.search(question) or mentions_other(question)):
+            return False
+        asked = read_question(question, self.documents)
+        named = asked.drafts or asked.unknown or asked.states or asked.groups or named_body(question)
+        return not (named or EACH_OR_BOTH_RE.search(question))  # "Who introduced each draft?" names them all
+
+    def _nothing_to_refer_to(self, question: str) -> Answer:
+        """A follow-up with no earlier question (a new session, or after Clear): ask what it refers to, cite nothing."""
+        answer = compose.build_answer(question, question, [], self.units, set(), abstained=True)
+        answer.notes = [NOTHING_TO_REFER_TO]
         return answer
 
     def _which_paragraph(self, question: str, conversation: Conversation) -> Answer:

@@ -125,3 +125,12 @@ def test_how_the_sponsors_of_both_voted(assistant):
     """Samoa and Guinea in favour of both; the DRC, Malawi and Sierra Leone in no list (paras 7 and 10)."""
     last = ask_all(assistant, ["Which States sponsored both drafts?", "How did they vote?"])[-1]
     assert "Samoa (in favour on I, in favour on II)" in last.text and "Malawi (not recorded on I, not recorded on II)" in last.text
+
+
+@pytest.mark.parametrize("question", ["and the other one?", "How did they vote on it?", "And on the other draft?"])
+def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(assistant, question):
+    """A new session, or the chat after Clear: nothing to refer to, so no unrelated paragraph is quoted."""
+    answer = assistant.answer(question, Conversation())
+    assert answer.citations == [] and answer.abstained and answer.grade == "not covered"
+    assert "no earlier question in this conversation" in answer.text
+    assert assistant.answer("Who introduced each draft and on what date?", Conversation()).tool == "sponsors_introduced"
