@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 NOTHING_TO_REFER_TO = ("This reads as a follow-up, but there is no earlier question in this conversation for it to refer to. "
-                       "Which draft, State or paragraph do you mean? For example: How did France vote on draft resolution I?")
+                       "Which draft, Member State or paragraph do you mean?")
 INSTRUCTIONS_SET_ASIDE = "Instructions in the question were set aside: answers come only from the documents."
 LOG = logging.getLogger("rapporteur")
 COMPARISON_RE = re.compile(
