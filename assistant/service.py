@@ -224,7 +224,7 @@ class Assistant:
         if kept != question:
             result.notes.insert(0, INSTRUCTIONS_SET_ASIDE)
         result.latency_ms = (time.perf_counter() - started) * 1000
-        context = remembered(result.standalone, result.text, self.documents)
+        context = remembered(result.standalone, result.text, self._cited_documents(result))
         conversation.add(question, context, [c.id for c in result.citations], [c.label for c in result.citations])
         return result
 
@@ -282,7 +282,7 @@ class Assistant:
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned and not notice:
-            context = remembered(result.standalone, result.text, self.documents)
+            context = remembered(result.standalone, result.text, self._cited_documents(result))
             conversation.add(cleaned, context, [c.id for c in result.citations], [c.label for c in result.citations])
         asked = f" question={cleaned!r}" if self.log_questions else ""
         LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
@@ -375,6 +375,14 @@ class Assistant:
         answer = compose.build_answer(question, "", [], self.units, set())
         answer.notes = ["Please type a question about the documents, for example: How did France vote on draft resolution I?"]
         return answer
+
+    def _cited_documents(self, answer: Answer) -> list[ParsedDocument]:
+        """The documents in which to look for the drafts an answer's text names.
+
+        Every document, or none for an answer citing nothing: the list of votes to choose from names every draft of every
+        document (200 in a corpus of 100 reports), and is remembered as asked.
+        """
+        return self.documents if answer.citations else []
 
     def _refers_back(self, question: str) -> bool:
         """Whether a short question leans on an earlier turn and names nothing of its own.
