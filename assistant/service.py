@@ -224,7 +224,7 @@ class Assistant:
         if kept != question:
             result.notes.insert(0, INSTRUCTIONS_SET_ASIDE)
         result.latency_ms = (time.perf_counter() - started) * 1000
-        context = remembered(result.standalone, result.text, self._cited_documents(result))
+        context = remembered(result.standalone, result.text, self._documents_to_search(result))
         conversation.add(question, context, [c.id for c in result.citations], [c.label for c in result.citations])
         return result
 
@@ -282,7 +282,7 @@ class Assistant:
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned and not notice:
-            context = remembered(result.standalone, result.text, self._cited_documents(result))
+            context = remembered(result.standalone, result.text, self._documents_to_search(result))
             conversation.add(cleaned, context, [c.id for c in result.citations], [c.label for c in result.citations])
         asked = f" question={cleaned!r}" if self.log_questions else ""
         LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
@@ -376,7 +376,7 @@ class Assistant:
         answer.notes = ["Please type a question about the documents, for example: How did France vote on draft resolution I?"]
         return answer
 
-    def _cited_documents(self, answer: Answer) -> list[ParsedDocument]:
+    def _documents_to_search(self, answer: Answer) -> list[ParsedDocument]:
         """The documents in which to look for the drafts an answer's text names.
 
         Every document, or none for an answer citing nothing: the list of votes to choose from names every draft of every

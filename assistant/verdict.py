@@ -46,8 +46,10 @@ def asked_positions(text: str, named: list[tuple[int, Position]]) -> tuple[froze
     if not named:
         return frozenset(), False
     first = min(start for start, _ in named)
-    opener = lexicon().polar_openers.match(_LEADING_RE.sub("", text))
-    skip = len(text) - len(_LEADING_RE.sub("", text)) + (opener.end() if opener else 0)
+    leading = _LEADING_RE.match(text)
+    after = leading.end() if leading else 0
+    opener = lexicon().polar_openers.match(text, after)
+    skip = opener.end() if opener else after
     window = text[max(skip, first - NEGATION_REACH) : first]
     return frozenset(p for _, p in named), bool(lexicon().negating_words.search(window))
 

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from assistant.entities import find_mentions
+from assistant.understand.lexicon import phrase_pattern
 
 TYPES_FILE = Path(__file__).with_name("answer_types.toml")
 
@@ -43,9 +44,8 @@ def answer_types() -> tuple[AnswerType, ...]:
     for entry in tomllib.loads(TYPES_FILE.read_text(encoding="utf-8"))["answer_type"]:
         if not entry.get("example") or not entry.get("cues"):
             raise ValueError(f"{TYPES_FILE.name}: [[answer_type]] {entry.get('name')!r} needs cues and an example question")
-        ordered = sorted(entry["cues"], key=len, reverse=True)
-        cues = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered) + r")(?![\w-])", re.I)
-        kinds.append(AnswerType(entry["name"], cues, tuple(e.lower() for e in entry["evidence"]), entry["reason"], entry["example"],
+        evidence = tuple(e.lower() for e in entry["evidence"])
+        kinds.append(AnswerType(entry["name"], phrase_pattern(entry["cues"]), evidence, entry["reason"], entry["example"],
                                 entry.get("unless_state", False)))
     return tuple(kinds)
 

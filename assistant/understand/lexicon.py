@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ingest.member_states import name_key, roster
+
+T = TypeVar("T")
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
@@ -47,7 +51,7 @@ class Lexicon:
     restricting_words: re.Pattern[str]
     share_words: re.Pattern[str]
     follow_up_words: re.Pattern[str]
-    polar_openers: re.Pattern[str]  # match at the start of a question only (``opens_with``)
+    polar_openers: re.Pattern[str]  # matched at the start of a question only (``verdict.is_polar``)
     negating_words: re.Pattern[str]
     part_openers: re.Pattern[str]
     summary_words: re.Pattern[str]
@@ -90,29 +94,31 @@ def lexicon() -> Lexicon:
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "document_nouns", "document_prepositions",
                     *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
-    positions = []
-    for entry in data["position_word"]:
-        examples.append(("position_word", entry["position"], _example(entry, "position_word")))
-        positions.append((_phrases(entry["words"]), entry["position"]))
+    positions = _entries(data, "position_word", "position", examples, lambda e: (phrase_pattern(e["words"]), e["position"]))
     ordered = sorted(bodies, key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
-    part_nouns = []
-    for entry in data["part_noun"]:
-        examples.append(("part_noun", entry["kind"], _example(entry, "part_noun")))
-        part_nouns.append((_phrases(entry["words"]), entry["kind"]))
-    set_up_bodies = []
-    for entry in data["set_up_body"]:
-        examples.append(("set_up_body", entry["key"], _example(entry, "set_up_body")))
-        set_up_bodies.append((entry["key"], entry["title"], _phrases(entry["aliases"]), _phrases(entry["set_up"])))
-    phrases = {section: _phrases(data[section]["words"]) for section in PHRASE_SECTIONS}
+    part_nouns = _entries(data, "part_noun", "kind", examples, lambda e: (phrase_pattern(e["words"]), e["kind"]))
+    set_up_bodies = _entries(data, "set_up_body", "key", examples,
+                             lambda e: (e["key"], e["title"], phrase_pattern(e["aliases"]), phrase_pattern(e["set_up"])))
+    phrases = {section: phrase_pattern(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
                    document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
-                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=tuple(positions),
-                   part_nouns=tuple(part_nouns), set_up_bodies=tuple(set_up_bodies), examples=tuple(examples), **phrases)
+                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
+                   part_nouns=part_nouns, set_up_bodies=set_up_bodies, examples=tuple(examples), **phrases)
 
 
-def _phrases(words: list[str]) -> re.Pattern[str]:
+def _entries(data: dict[str, Any], section: str, key: str, examples: list[tuple[str, str, str]],
+             build: Callable[[dict[str, Any]], T]) -> tuple[T, ...]:
+    """What ``build`` makes of each entry of a [[section]] table, each entry's example recorded under its ``key`` value."""
+    built = []
+    for entry in data[section]:
+        examples.append((section, entry[key], _example(entry, section)))
+        built.append(build(entry))
+    return tuple(built)
+
+
+def phrase_pattern(words: list[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``words`` as whole words, longest first."""
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w-])", re.I)

@@ -74,9 +74,12 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _lowered(text: str) -> str:
-    """'The American text …' → 'the American text …' (a sentence made a clause; a proper name keeps its capital)."""
+    """'The American text …' → 'the American text …' (a sentence made a clause).
+
+    Only a word that opens a subject (``subject_words``) loses its capital: a proper name, and "I", keep theirs.
+    """
     first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in {"the", "a", "an", "it", "they", "this", "that"} else text
+    return text[0].lower() + text[1:] if first != "I" and lexicon().subject_words.fullmatch(first) else text
 
 
 def _opens_part(rest: str) -> bool:

@@ -29,16 +29,6 @@ from assistant.votebook import VoteBook
 
 
 @pytest.fixture(scope="module")
-def vote_assistant(document):
-    from assistant.service import Assistant
-
-    def no_retriever():
-        raise AssertionError("a vote question must not build the retriever")
-
-    return Assistant([document], no_retriever)
-
-
-@pytest.fixture(scope="module")
 def book(document):
     return VoteBook([document])
 

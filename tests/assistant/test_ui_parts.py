@@ -22,16 +22,6 @@ from assistant.conversation import Conversation
 
 
 @pytest.fixture(scope="module")
-def vote_assistant(document):
-    from assistant.service import Assistant
-
-    def no_retriever():
-        raise AssertionError("a vote question must not build the retriever")
-
-    return Assistant([document], no_retriever)
-
-
-@pytest.fixture(scope="module")
 def book(vote_assistant):
     return vote_assistant.book
 
