@@ -39,7 +39,9 @@ eval: setup
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout2/cases.jsonl --reports evals/reports/holdout2 --thresholds evals/holdout2/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout3/cases.jsonl --reports evals/reports/holdout3 --thresholds evals/holdout3/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout4/cases.jsonl --reports evals/reports/holdout4 --thresholds evals/holdout4/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout5/cases.jsonl --reports evals/reports/holdout5 --thresholds evals/holdout5/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/multidoc/cases.jsonl --reports evals/reports/multidoc --thresholds evals/multidoc/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout_md/cases.jsonl --reports evals/reports/holdout_md --thresholds evals/holdout_md/thresholds.toml
 
 bench: setup
 	$(BIN)/python evals/bench.py

@@ -100,6 +100,33 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
 
     "The other draft" is not resolved here (it needs the conversation): see ``other_draft``.
     """
+    found, unknown = _found_drafts(text, _Corpus(documents))
+    return list(found), list(unknown)
+
+
+class _Corpus:
+    """Documents as a cache key: two are equal when their documents' symbols and content hashes are, in order.
+
+    A turn reads the same question for drafts several times, and over 100 reports each reading tries 200 drafts.
+    """
+
+    __slots__ = ("documents", "key")
+
+    def __init__(self, documents: list[ParsedDocument]) -> None:
+        self.documents = documents
+        self.key = tuple((d.symbol, d.content_hash) for d in documents)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Corpus) and other.key == self.key
+
+
+@functools.lru_cache(maxsize=64)
+def _found_drafts(text: str, corpus: _Corpus) -> tuple[tuple[DraftRef, ...], tuple[UnknownDraft, ...]]:
+    """``find_drafts`` of ``corpus``'s documents, once per text and corpus."""
+    documents = corpus.documents
     found: list[DraftRef] = []
     unknown: list[UnknownDraft] = []
     for document in documents:
@@ -119,7 +146,7 @@ def find_drafts(text: str, documents: list[ParsedDocument]) -> tuple[list[DraftR
     unique: dict[tuple[str, str], DraftRef] = {}
     for ref in found:
         unique.setdefault((ref.document, ref.number), ref)
-    return list(unique.values()), unknown
+    return tuple(unique.values()), tuple(unknown)
 
 
 def _acted_on(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
@@ -266,8 +293,13 @@ def without_drafts(text: str, documents: list[ParsedDocument]) -> str:
     A draft's name selects the draft (a metadata filter); left in a retrieval query its words
     ("Russian", "United States") pull the sponsorship paragraphs up instead of the content asked about.
     """
+    return _without_drafts(text, _Corpus(documents))
+
+
+@functools.lru_cache(maxsize=64)
+def _without_drafts(text: str, corpus: _Corpus) -> str:
     chars = list(text)
-    for document in documents:
+    for document in corpus.documents:
         for draft in document.drafts:
             for ref in _matches(text, document, draft):
                 chars[ref.start : ref.end] = " " * (ref.end - ref.start)
@@ -295,9 +327,18 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
 
 
 def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
-    """The bodies ('oewg', 'gge') that draft ``number`` of ``document`` convenes or establishes in its operative paragraphs."""
-    text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
-    return [body for body, pattern in _BODIES.items() if pattern.search(text)]
+    """The bodies ('oewg', 'gge') that draft ``number`` of ``document`` convenes or establishes in its operative paragraphs.
+
+    Found once per document content and draft (every question naming a body asks it of every draft of the corpus).
+    """
+    key = (document.symbol, document.content_hash, number)
+    if key not in _BODIES_CACHE:
+        text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
+        _BODIES_CACHE[key] = [body for body, pattern in _BODIES.items() if pattern.search(text)]
+    return list(_BODIES_CACHE[key])
+
+
+_BODIES_CACHE: dict[tuple[str, str, str], list[str]] = {}
 
 
 def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import bm25s
+import numpy as np
 import Stemmer
 
 from assistant.drafts import draft_sections
@@ -138,12 +139,23 @@ class Retriever:
         return draft is None or unit.draft == draft or (unit.draft is None and self.sections.get(unit.id) == draft)
 
     def _sparse(self, query: str, draft: str | None) -> dict[str, float]:
+        """The 30 best BM25 scores of units in scope, {unit id: score}, best first (ties: the greater id first).
+
+        Units are visited best score first and only until 30 are found and the score drops: a corpus of 100 reports
+        has 9,400 units, most with some score.
+        """
         tokens = bm25s.tokenize([query], stemmer=_STEMMER, stopwords=None, show_progress=False, return_ids=False)[0]
-        scores = self.bm25.get_scores(tokens) if tokens else [0.0] * len(self.units)
-        ranked = sorted(
-            ((float(s), u.id) for s, u in zip(scores, self.units, strict=True) if s > 0 and self.in_scope(u, draft)), reverse=True
-        )
-        return {unit_id: score for score, unit_id in ranked[:30]}
+        if not tokens:
+            return {}
+        scores = np.asarray(self.bm25.get_scores(tokens), dtype=float)
+        kept: list[tuple[float, str]] = []
+        for i in np.argsort(-scores, kind="stable"):
+            score = float(scores[i])
+            if score <= 0 or (len(kept) >= 30 and score < kept[29][0]):
+                break
+            if self.in_scope(self.units[i], draft):
+                kept.append((score, self.units[i].id))
+        return {unit_id: score for score, unit_id in sorted(kept, reverse=True)[:30]}
 
     def _dense(self, query: str, k: int, draft: str | None) -> dict[str, float]:
         if self.dense is None:

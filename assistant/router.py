@@ -126,6 +126,10 @@ EXACTLY_ONE_RE = re.compile(r"\b(?:exactly|only|just) one (?:of the (?:two )?(?:
 RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
 # a vote question naming no vote is answered for every vote of the documents up to this many; beyond, it asks which
 MAX_UNNAMED_VOTES = 3
+# Issue 16: a question whose drafts are in more documents than this, none chosen, is answered by asking which document
+# (up to this many, the answer gives each, labelled with its document)
+MAX_DOCUMENTS_ANSWERED = 3
+DOCUMENTS_LISTED = 12  # documents named in that question back, the rest counted
 MARGIN_RE = re.compile(r"\bmargin\b|\bby how (?:much|many)\b", re.I)
 
 
@@ -738,11 +742,30 @@ def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
 
 
 def which_vote(book: VoteBook) -> ToolResult:
-    """A vote question naming no vote, over documents recording more than ``MAX_UNNAMED_VOTES``: ask which, listing them."""
+    """A vote question naming no vote, over documents recording more than ``MAX_UNNAMED_VOTES``: ask which, listing them.
+
+    Over more than ``MAX_DOCUMENTS_ANSWERED`` documents the documents are listed instead (``which_document``).
+    """
+    holding = list(dict.fromkeys(k.document for k in book.drafts()))
+    if len(holding) > MAX_DOCUMENTS_ANSWERED:
+        return which_document([d for symbol in holding for d in book.documents if d.symbol == symbol], "votes")
     listed = [f"{book.draft_name(v)} ({v.body}, {v.date})" for v in (book.votes[k] for k in book.drafts())]
     text = (f"Which vote do you mean? The documents record {len(listed)} votes on whole drafts: " + "; ".join(listed)
             + ". Ask again naming the draft (its number, symbol or subject), the document or the body that voted.")
     return ToolResult("vote_which", (Claim(text, ()),), facts=(str(len(listed)), *listed), covered=False)
+
+
+def which_document(documents: list[ParsedDocument], what: str) -> ToolResult:
+    """Ask which document is meant: what was asked about (``what``: 'draft resolution I', 'votes') is in all of ``documents``.
+
+    The answer lists the documents, each with its date, the first ``DOCUMENTS_LISTED`` of them, and cites nothing.
+    """
+    listed = [f"{d.symbol} ({d.date})" if d.date else d.symbol for d in documents]
+    more = f", and {len(listed) - DOCUMENTS_LISTED} more" if len(listed) > DOCUMENTS_LISTED else ""
+    text = (f"Which document do you mean? {len(listed)} documents hold {what}: " + ", ".join(listed[:DOCUMENTS_LISTED]) + more
+            + ". Ask again naming the document (its symbol, session or year), or choose it in the document list.")
+    counts = (str(len(listed)), str(len(listed) - DOCUMENTS_LISTED))
+    return ToolResult("document_which", (Claim(text, ()),), facts=(*counts, *listed), covered=False)
 
 
 def unknown_draft(unknown: UnknownDraft, book: VoteBook) -> ToolResult:

@@ -40,7 +40,7 @@ from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
 from assistant.mentions import asked_term, has_content, mentioned_in
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
-from assistant.router import body_consensus, read_question, route
+from assistant.router import MAX_DOCUMENTS_ANSWERED, body_consensus, read_question, route, which_document
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
 from assistant.understand.answer_types import unheld
@@ -346,8 +346,32 @@ class Assistant:
         question, if any (``_never_mentioned``, ``scope.out_of_scope``).
         """
         missing, reason = uncovered
+        if not (missing or reason) and (which := self._which_document(question, standalone, scope)) is not None:
+            return which
         from_tool = self._tool_answer(question, standalone, scope.described) if not (missing or reason) else None
         return from_tool if from_tool is not None else self._search_safely(question, standalone, missing, reason, scope.described)
+
+    def _which_document(self, question: str, standalone: str, scope: Scope) -> Answer | None:
+        """Ask which document when the drafts asked about are in more than ``MAX_DOCUMENTS_ANSWERED`` documents; else None.
+
+        Asked only when neither the question, the conversation nor the document chooser picked among the documents.
+
+        The drafts asked about: those named or described ("draft resolution I", "the OEWG draft"), or every draft when the
+        question names none and spans them ("both drafts", "each draft", a comparison).
+        """
+        if scope.narrowed or len(self.documents) <= MAX_DOCUMENTS_ANSWERED:
+            return None
+        asked = read_question(standalone, self.documents, scope.described)
+        holding = list(dict.fromkeys(r.document for r in asked.drafts))
+        if not asked.drafts and (EACH_OR_BOTH_RE.search(standalone) or COMPARISON_RE.search(standalone)):
+            holding = [d.symbol for d in self.documents if d.drafts]
+        if len(holding) <= MAX_DOCUMENTS_ANSWERED:
+            return None
+        numbers = list(dict.fromkeys(r.number for r in asked.drafts))
+        what = " and ".join(f"draft resolution {n}" for n in numbers) if 0 < len(numbers) <= 2 else "draft resolutions"
+        result = which_document([d for d in self.documents if d.symbol in holding], what)
+        return compose.build_answer(question, standalone, list(result.claims), self.units, set(), result, True,
+                                    extra=" ".join(result.facts))
 
     def _search_safely(self, question: str, standalone: str, missing: list[str], reason: str | None,
                        described: tuple[Described, ...] = ()) -> Answer:
@@ -557,7 +581,8 @@ class Assistant:
                 Passage(u, 1.0, None, 0.0, n) for n, u in enumerate(found, 1)]
             shown = [Passage(p.unit, p.score, p.similarity, p.bm25, p.rank, direct=True) for p in ranked[:2]]
             return self._compose(question, standalone, shown, draft)
-        elsewhere = next(iter(mentioned_in(term, (u for u in self.units.values() if u not in searched), symbols_only=True)), None)
+        inside = {u.id for u in searched}  # by id: Units compare field by field, and a corpus of 100 reports has 9,400
+        elsewhere = next(iter(mentioned_in(term, (u for u in self.units.values() if u.id not in inside), symbols_only=True)), None)
         nearest = next(iter(self.retriever.search(term, 1, draft)), None)
         claims = compose.unmentioned_claims(f"Draft resolution {draft}" if draft else "Neither draft", term, elsewhere, nearest, standalone)
         cited = [c for claim in claims for c in claim.citations]

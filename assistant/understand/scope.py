@@ -10,6 +10,7 @@ The vocabulary of questions (bodies, draft nouns, demonyms, words that end a des
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -267,7 +268,8 @@ def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], word
     candidates = [p for p in candidates if not states or p.introducer is None or p.introducer in states]
     if not candidates:
         return None
-    scores = {p.key: _score(p, window, words, states, candidates) for p in candidates}
+    frequency = _frequencies(window, words, candidates)
+    scores = {p.key: _score(p, window, words, states, frequency) for p in candidates}
     best = max(scores.values())
     constrained = bool(years or sessions or bodies or named) and not whole
     if best < MIN_SCORE and not (constrained and len(candidates) <= 3):
@@ -316,8 +318,35 @@ def _introducers(text: str, window: list[_Token], words: Lexicon) -> set[str]:
     return {roster().canonical(s) or s for s in found}
 
 
-def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: set[str], candidates: list[VoteProfile]) -> float:
-    """How well a description's words fit one vote: introducer, symbols, acronyms, title and operative words (idf-weighted)."""
+def _content(window: list[_Token], words: Lexicon) -> list[str]:
+    """The stems of a description's words that are not function words or words every draft has."""
+    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive
+    return [stem for t in window if t.folded not in stop for stem in stems(t.text)]
+
+
+def _frequencies(window: list[_Token], words: Lexicon, candidates: list[VoteProfile]) -> Callable[[str], float]:
+    """For each acronym, stem and pair of stems of a description: 1 when it tells the candidates apart, else 0 (``_idf``).
+
+    Counted once per description (a pass over the candidates per word), so scoring n candidates costs n, not n².
+    """
+    acronyms = {t.folded for t in window}
+    terms = {stem for t in window for stem in stems(t.text)}
+    content = _content(window, words)
+    pairs = {f"{a} {b}" for a, b in zip(content, content[1:], strict=False)}
+    df = Counter[str]()
+    for p in candidates:
+        df.update(f"acronym:{a}" for a in acronyms & p.acronyms)
+        df.update(t for t in terms if t in p.title or t in p.text)
+        df.update(pairs & p.phrases)
+    n = len(candidates)
+    return lambda term: _idf(df[term], n)
+
+
+def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: set[str], idf: Callable[[str], float]) -> float:
+    """How well a description's words fit one vote: introducer, symbols, acronyms, title and operative words (idf-weighted).
+
+    ``idf(term)`` is 1 for a term that tells the candidates apart (``_frequencies``; an acronym as 'acronym:oewg').
+    """
     score = 3.0 if profile.introducer in states else 0.0
     stop = ENGLISH_FUNCTION_WORDS | words.undistinctive
     if any(t.folded in words.decision_nouns for t in window) and profile.decision:
@@ -329,16 +358,14 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
         if token.folded in stop or token.folded in words.bodies or token.folded in words.decision_nouns or token.folded.isdigit():
             continue
         if token.folded.isalpha() and 3 <= len(token.folded) <= 5 and token.text.isupper():
-            df = sum(token.folded in p.acronyms for p in candidates)
-            score += 2.0 * _idf(df, len(candidates)) if token.folded in profile.acronyms else 0.0
+            score += 2.0 * idf(f"acronym:{token.folded}") if token.folded in profile.acronyms else 0.0
             continue
         for stem in stems(token.text):
-            df = sum(stem in p.title or stem in p.text for p in candidates)
             weight = 2.0 if stem in profile.title else 1.0 if stem in profile.text else 0.0
-            score += weight * _idf(df, len(candidates))
-    content = [stem for t in window if t.folded not in stop for stem in stems(t.text)]
+            score += weight * idf(stem)
+    content = _content(window, words)
     for pair in (f"{a} {b}" for a, b in zip(content, content[1:], strict=False)):  # "working group": the words together
-        score += _idf(sum(pair in p.phrases for p in candidates), len(candidates)) if pair in profile.phrases else 0.0
+        score += idf(pair) if pair in profile.phrases else 0.0
     return score
 
 

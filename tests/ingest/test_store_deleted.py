@@ -1,6 +1,7 @@
-"""The Chroma directory deleted while serving: the running server keeps answering (embedded Chroma
-holds what it opened), and a new start gets a clear answer with a hint to run ingest, not a crash;
-vote questions answer throughout."""
+"""The Chroma directory deleted while serving: the running server answers from what embedded Chroma holds open, or,
+when Chroma opens a new connection to its deleted store (it may: CI on a busy machine met "Failed to get segments"),
+with a clear answer and a hint to run ingest; a new start gets that clear answer, not a crash; vote questions answer
+throughout."""
 
 import json
 import os
@@ -23,7 +24,10 @@ def test_deleted_store_while_serving_and_at_the_next_start(tmp_path, document, e
     ingest([document], settings, embeddings)
     serving = load_assistant(settings, progress=lambda _: None, warm=True)
     shutil.rmtree(settings.data_dir / "chroma")
-    assert "operative para. 1.12" in serving.answer(CONTENT).text
+    answer = serving.answer(CONTENT)
+    held_open = "operative para. 1.12" in answer.text
+    assert held_open or ("search index is unavailable" in answer.text and not answer.citations), answer.text
+    assert "France voted against draft resolution I" in serving.answer("How did France vote on draft resolution I?").text
 
     env = {**os.environ, "RAPPORTEUR_DATA_DIR": str(settings.data_dir)}
     batch_in, batch_out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
