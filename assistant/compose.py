@@ -15,7 +15,7 @@ import bm25s
 import Stemmer
 
 from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
-from assistant.results import Claim, ToolResult
+from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.vocabulary import expand
@@ -54,17 +54,37 @@ def best_sentences_of(text: str, question: str, limit: int = 2, weights: Mapping
     every shared stem counts 1. A sentence holding what the question asks for (``answer_kind``) gets ``TYPED_BONUS`` more.
     """
     sentences = sentences_of(text)
-    if len(sentences) <= limit:
-        return sentences
+    return sentences if len(sentences) <= limit else _closest(sentences, question, limit, weights)
+
+
+def _closest(pieces: list[str], question: str, limit: int, weights: Mapping[str, float] | None) -> list[str]:
+    """The ``limit`` pieces of text sharing most weighted stems with the question (plus ``TYPED_BONUS``), in their order."""
     wanted = set(stems_of(expand(question)))
     kind = answer_kind(question)
 
     def score(i: int) -> tuple[float, int]:
-        typed = TYPED_BONUS if kind is not None and kind.search(sentences[i]) else 0.0
-        shared = sum(weights.get(stem, 1.0) if weights else 1.0 for stem in wanted & set(stems_of(sentences[i])))
+        typed = TYPED_BONUS if kind is not None and kind.search(pieces[i]) else 0.0
+        shared = sum(weights.get(stem, 1.0) if weights else 1.0 for stem in wanted & set(stems_of(pieces[i])))
         return (-(shared + typed), i)
 
-    return [sentences[i] for i in sorted(sorted(range(len(sentences)), key=score)[:limit])]
+    return [pieces[i] for i in sorted(sorted(range(len(pieces)), key=score)[:limit])]
+
+
+# Where a long operative sentence divides into clauses: "…; if necessary, …", "…, and to submit a report …"
+_CLAUSE_BREAK_RE = re.compile(r";\s+|,\s+(?=(?:and|as well as)\s)")
+
+
+def best_clause(sentence: str, question: str, weights: Mapping[str, float] | None = None) -> str:
+    """The clause of ``sentence`` that shares most with the question, verbatim, with '…' where the sentence was cut.
+
+    Clauses end at ';' and before ', and …' / ', as well as …' (an operative paragraph of one sentence lists a body's
+    tasks, its reporting and its funding in one). A sentence of one clause is returned whole.
+    """
+    clauses = _CLAUSE_BREAK_RE.split(sentence)
+    if len(clauses) < 2:
+        return sentence
+    best = _closest(clauses, question, 1, weights)[0]
+    return ("" if sentence.startswith(best) else "… ") + best.strip(" ;,") + ("" if sentence.endswith(best) else " …")
 
 
 def stem_weights(texts: Iterable[str]) -> dict[str, float]:
@@ -84,7 +104,8 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         # "when" asking for a time, not joining two clauses ("… as central when States use ICTs")
         re.compile(r"^\W*when\b|\bwhen (?:is|was|did|does|do|will|would|are|were|has|have|had|must|should|shall|can|could)\b"
                    r"|\bwhat (?:date|day|month|year)\b|\bdate of\b|\bdated\b", re.I),
-        re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b"),
+        # a time in UN documents is a date, a year or a session ("to the General Assembly at its seventy-fifth session")
+        re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b(?:\w+-)?\w+(?:th|st|nd|rd) session\b"),
     ),
     (re.compile(r"\b(?:which|what) session\b|\bsession of\b", re.I), re.compile(r"\b[a-z]+-?[a-z]* session\b", re.I)),
     (
@@ -184,6 +205,30 @@ def body_claims(passages: list[Passage]) -> list[Claim]:
     return claims
 
 
+def comparison_table(question: str, passages: list[Passage], claims: list[Claim], drafts: Mapping[str, str],
+                     weights: Mapping[str, float] | None = None) -> Table | None:
+    """A comparison side by side: one row per draft, with the paragraph shown for it and the words that answer.
+
+    ``drafts`` maps a unit id to the name of the draft it belongs to ('Draft resolution I (A/C.1/73/L.27/Rev.1)'; a report
+    paragraph to the draft whose section holds it). A cell quotes, of each sentence ``claims`` quote from the paragraph
+    (those the support check passed), the clause closest to the question (``best_clause``): "When does each group
+    report?" gets "… to submit a report … at its seventy-fifth session" of A/73/505's draft I, op. para. 5, not its
+    opening. None unless the passages are of two drafts or more.
+    """
+    named = [p for p in passages if p.unit.id in drafts]
+    if len({drafts[p.unit.id] for p in named}) < 2:
+        return None
+    several = len({p.unit.id.split("#")[0] for p in named}) > 1
+    rows = []
+    for passage in named:
+        quoted = " … ".join(best_clause(c.text.strip("\u201c\u201d"), question, weights) for c in claims
+                            if c.quote and c.citations == (passage.unit.id,))
+        if quoted:
+            label = passage.unit.label if several else local_label(passage.unit)
+            rows.append((drafts[passage.unit.id], label, quoted))
+    return Table(("Draft", "Paragraph", "What it says"), tuple(rows)) if len({r[0] for r in rows}) > 1 else None
+
+
 def body_elsewhere_claims(unit: Unit, asked: str, setting_up: str, body: str) -> list[Claim]:
     """'Draft resolution II does not mention the open-ended working group; draft resolution I sets it up in …:' and the quote.
 
@@ -275,11 +320,20 @@ def joined_answer(question: str, parts: list[Answer]) -> Answer:
     """One answer to a question asking several things: each part's sentences in turn, their citations renumbered.
 
     Abstained only when every part did; the table is the first part's that has one; notes and facts are kept once each.
+    A sentence an earlier part already said (its verdict aside) is not said again: "Since France introduced L.37, when did
+    it do so?" corrects the premise with who submitted it and when, which also answers "when".
     """
     citations = list({c.id: c for part in parts for c in part.citations}.values())
+    said: set[str] = set()
+    sentences = []
+    for sentence in (s for p in parts for s in p.sentences):
+        plain = sentence.text.split(": ", 1)[1] if sentence.text.startswith(("Yes: ", "No: ")) else sentence.text
+        if plain not in said:
+            sentences.append(sentence)
+            said.add(plain)
     return Answer(
         question=question, standalone=" ".join(p.standalone for p in parts),
-        sentences=[s for p in parts for s in p.sentences], dropped=[s for p in parts for s in p.dropped], citations=citations,
+        sentences=sentences, dropped=[s for p in parts for s in p.dropped], citations=citations,
         tool="+".join(p.tool or "retrieval" for p in parts), table=next((p.table for p in parts if p.table), None),
         abstained=all(p.abstained for p in parts), grade=max((p.grade for p in parts), key=GRADE_ORDER.index),
         retrieved=list(dict.fromkeys(i for p in parts for i in p.retrieved)),

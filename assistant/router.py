@@ -17,7 +17,7 @@ from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described
-from assistant.verdict import sponsor_verdict, vote_verdict
+from assistant.verdict import is_polar, sponsor_verdict, vote_verdict
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
 from ingest.records import Adoption, ParsedDocument, Position, RecordedVote
@@ -64,7 +64,6 @@ VOTE_WORD_RE = re.compile(r"\b(?:vot\w*|abstain\w*|in favou?r|against)\b", re.I)
 WEAK_VOTE_RE = re.compile(r"\b(?:against|support\w*|oppos\w*|position|stance|side|do (?:on|about))\b", re.I)
 SPONSOR_RE = re.compile(
     r"\b(?:co-?sponsor\w*|sponsor\w*|on behalf of|joined in|join(?:ed)?\b[^?.]{0,30}\b(?:later|subsequently|afterwards))\b", re.I)
-PROPOSER_RE = re.compile(r"\b(?:introduc\w*|submit\w*|tabled|proposed|put forward|presented)\b", re.I)
 POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:in favou?r|for|yes|supported|support|backed)\b", re.I), "in_favour"),
     (re.compile(r"\b(?:against|no|opposed|oppose|rejected)\b", re.I), "against"),
@@ -369,9 +368,11 @@ def _is_sponsor_question(asked: Asked) -> bool:
     asks_who = (
         re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b", asked.text, re.I)
         or ORDER_RE.search(asked.text)
+        or (asked.states and is_polar(asked.text))  # "Did France introduce L.37?": whether that State did
     )
     named = asked.drafts or BOTH_RE.search(asked.text) or ORDER_RE.search(asked.text)
-    return bool(PROPOSER_RE.search(asked.masked or asked.text) and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
+    proposed = lexicon().proposer_words.search(asked.masked or asked.text)
+    return bool(proposed and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
 
 
 def _named_votes(asked: Asked, book: VoteBook) -> list[DraftKey]:
@@ -417,6 +418,9 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         if position:
             return sponsors.sponsors_in_position(book, pair[0], pair[1], position)
         return sponsors.both(book, pair[0], pair[1], with_vote=bool(VOTE_WORD_RE.search(asked.text)))
+    if asked.states and _asks_introducer(asked):
+        statuses = [sponsors.introducer_status(book, m.name, d) for m in asked.states for d in drafts]
+        return sponsor_verdict(asked.text, merge(statuses, asked))
     if asked.states:
         with_vote = bool(VOTE_WORD_RE.search(asked.text))
         statuses = [sponsors.sponsor_status(book, m.name, d, with_vote) for m in asked.states for d in drafts]
@@ -427,6 +431,12 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d, which=_which_sponsors(asked.text)) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
+
+
+def _asks_introducer(asked: Asked) -> bool:
+    """Whether a question about a State asks if it introduced the draft ("Did France table L.37?"), not if it sponsored it."""
+    text = asked.masked or asked.text
+    return bool(lexicon().proposer_words.search(text) and not SPONSOR_RE.search(text) and not lexicon().sponsor_words.search(text))
 
 
 def _which_sponsors(text: str) -> sponsors.Which:

@@ -619,7 +619,8 @@ class Assistant:
                     return answer
             notes.append(f"Extractive answer shown: {outcome.reason or 'no sentence of the language model passed the support check'}.")
         unnamed = _without_bodies(without_drafts(standalone, self.documents))  # "the OEWG and the GGE" name the drafts' bodies, no topic
-        if draft is None and COMPARISON_RE.search(standalone) and _names_no_topic(unnamed):
+        comparing = draft is None and bool(COMPARISON_RE.search(standalone))
+        if comparing and _names_no_topic(unnamed):
             shown = self._body_paragraphs()
             claims = compose.body_claims(shown)
             notes.append(TOPIC_HINT)
@@ -631,7 +632,30 @@ class Assistant:
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
         answer.grade = "answered" if compose.is_direct(shown) else "closest"
+        if comparing and (table := compose.comparison_table(standalone, shown, self._shown_claims(answer), self._draft_names(shown),
+                                                                    self._stem_weights)):
+            answer.table = table.as_dict()
         return answer
+
+    @staticmethod
+    def _shown_claims(answer: Answer) -> list[Claim]:
+        """The sentences an answer shows (those that passed the support check), as claims."""
+        return [Claim(s.text, tuple(s.citations), quote=s.quote) for s in answer.sentences]
+
+    def _draft_names(self, passages: list[Passage]) -> dict[str, str]:
+        """Unit id → name of the draft it belongs to ('Draft resolution I (A/C.1/73/L.27/Rev.1)').
+
+        For units of a draft, and report paragraphs of a draft's section of its report (``drafts.draft_sections``).
+        """
+        names = {}
+        for passage in passages:
+            unit = passage.unit
+            number = unit.draft or self.retriever.sections.get(unit.id)
+            document = next((d for d in self.documents if d.symbol == unit.id.split("#")[0]), None)
+            draft = next((d for d in document.drafts if d.number == number), None) if document and number else None
+            if draft is not None:
+                names[unit.id] = f"Draft resolution {draft.number}" + (f" ({draft.symbol})" if draft.symbol else "")
+        return names
 
     def _never_mentioned(self, question: str) -> list[str]:
         """Years and resolution numbers in the question that no unit mentions (e.g. '2021', '73/27')."""

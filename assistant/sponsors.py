@@ -156,6 +156,27 @@ def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool 
                                                                                              "sponsorship": status})
 
 
+def introducer_status(book: VoteBook, state: str, draft: DraftKey) -> ToolResult:
+    """Whether a State introduced (submitted) the draft: who did, on what date, and the State's own sponsorship.
+
+    "Did France introduce L.37?": the representative of the United States submitted it, on 18 October 2018
+    (A/73/505, para. 8), and France was one of its original sponsors. ``data["introduced"]`` feeds the yes/no verdict.
+    """
+    record = book.sponsorship(draft)
+    if record is None:
+        return _missing(book, draft)
+    where, draft_name = label(record.symbol, record.locator), _name(book, draft, record)
+    if state == record.introduced_by:
+        text = f"The representative of {the(state)} submitted {draft_name} on {record.introduced_on} ({where})."
+        claims = [Claim(text, (book.cite(record),))]
+    else:
+        text = (f"The representative of {the(record.introduced_by)}, not {the(state)}, submitted {draft_name} on "
+                f"{record.introduced_on} ({where}).")
+        claims = [Claim(text, (book.cite(record),)), *sponsor_status(book, state, draft, with_vote=False).claims]
+    return ToolResult("introducer_status", tuple(claims), facts=(record.introduced_on,),
+                      data={"state": state, "draft": record.draft_symbol, "introduced": state == record.introduced_by})
+
+
 def both(book: VoteBook, first: DraftKey, second: DraftKey, with_vote: bool = False) -> ToolResult:
     """States that sponsored both drafts (original or joined later), in UN order of the first list.
 

@@ -196,7 +196,7 @@ def _answer_panels(view: ChatView, assistant: Assistant, answers: list[Answer], 
                 view.followups: gr.update(samples=[], visible=False), view.include: gr.update(choices=[], value=[]),
                 view.md_file: md_update, view.docx_file: docx_update}
     chart = vote_chart(assistant, answer)
-    table = pd.DataFrame(answer.table["rows"], columns=answer.table["columns"]) if answer.tool and answer.table else None
+    table = pd.DataFrame(answer.table["rows"], columns=answer.table["columns"]) if answer.table else None
     sources = source_choices(answer, index)
     follow = suggestions(assistant, answer)
     return {

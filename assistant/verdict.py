@@ -72,9 +72,17 @@ def vote_verdict(text: str, named: list[tuple[int, Position]], result: ToolResul
 
 
 def sponsor_verdict(text: str, result: ToolResult) -> ToolResult:
-    """``result`` (a 'sponsor_status' result) led by its verdict: a sponsor, or (asked for an original one) an original one."""
+    """``result`` led by its verdict: whether the State is what was asked.
+
+    For 'sponsor_status' a sponsor, or (asked for an original one) an original one; for 'introducer_status' the State
+    that submitted the draft.
+    """
     records = _records(result)
-    if not is_polar(text) or not records or any("sponsorship" not in r for r in records):
+    if not is_polar(text) or not records:
+        return result
+    if all("introduced" in r for r in records):  # 'introducer_status': "Did France introduce L.37?"
+        return _led(result, _verdict([r["introduced"] is True for r in records], text))
+    if any("sponsorship" not in r for r in records):
         return result
     wanted = {"original"} if lexicon().original_words.search(text) else {"original", "joined"}
     return _led(result, _verdict([r["sponsorship"] in wanted for r in records], text))

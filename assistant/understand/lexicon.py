@@ -23,7 +23,7 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
                    "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
-                   "body_nouns", "not_position_phrases", "referring_words")
+                   "body_nouns", "not_position_phrases", "referring_words", "proposer_words")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Lexicon:
     body_nouns: re.Pattern[str]
     not_position_phrases: re.Pattern[str]
     referring_words: re.Pattern[str]
+    proposer_words: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test

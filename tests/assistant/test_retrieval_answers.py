@@ -36,6 +36,22 @@ def test_comparison_quotes_both_drafts(assistant):
     assert drafts == {"I", "II"}
 
 
+def test_comparison_is_a_table_of_the_clause_each_draft_answers_with(assistant):
+    answer = assistant.answer("When does each of the two new groups report to the General Assembly?")
+    assert answer.table is not None and answer.table["columns"] == ["Draft", "Paragraph", "What it says"]
+    rows = {row[0]: row for row in answer.table["rows"]}
+    first, second = rows["Draft resolution I (A/C.1/73/L.27/Rev.1)"], rows["Draft resolution II (A/C.1/73/L.37)"]
+    assert first[1] == "draft resolution I, operative para. 5" and second[1] == "draft resolution II, operative para. 3"
+    assert first[2] == "… and to submit a report on the results of the study to the General Assembly at its seventy-fifth session …"
+    assert second[2].endswith("to the General Assembly at its seventy-sixth session")
+    for row, unit in ((first, "A/73/505#DR-I.OP-5"), (second, "A/73/505#DR-II.OP-3")):  # each cell verbatim from its paragraph
+        assert row[2].strip("… ") in assistant.units[unit].text
+
+
+def test_a_question_about_one_draft_has_no_comparison_table(assistant):
+    assert assistant.answer("When does the open-ended working group report to the General Assembly?").table is None
+
+
 @pytest.mark.parametrize("question", [
     "What did the 2021 OEWG report conclude?",
     "What was the plenary vote on resolution 73/27?",
