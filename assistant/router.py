@@ -754,10 +754,11 @@ def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
 def which_vote(book: VoteBook) -> ToolResult:
     """A vote question naming no vote, over documents recording more than ``MAX_UNNAMED_VOTES``: ask which, listing them.
 
-    Over more than ``MAX_DOCUMENTS_ANSWERED`` documents the documents are listed instead (``which_document``).
+    With more votes than ``DOCUMENTS_LISTED`` in more than ``MAX_DOCUMENTS_ANSWERED`` documents, the documents are
+    listed instead (``which_document``): 100 reports record 200 votes; four documents of seven votes list the seven.
     """
     holding = list(dict.fromkeys(k.document for k in book.drafts()))
-    if len(holding) > MAX_DOCUMENTS_ANSWERED:
+    if len(holding) > MAX_DOCUMENTS_ANSWERED and len(book.drafts()) > DOCUMENTS_LISTED:
         return which_document([d for symbol in holding for d in book.documents if d.symbol == symbol], "votes")
     listed = [f"{book.draft_name(v)} ({v.body}, {v.date})" for v in (book.votes[k] for k in book.drafts())]
     text = (f"Which vote do you mean? The documents record {len(listed)} votes on whole drafts: " + "; ".join(listed)

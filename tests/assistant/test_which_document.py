@@ -63,3 +63,9 @@ def test_the_list_names_the_first_documents_and_counts_the_rest(raw_text):
     text = many.answer(FRANCE).text
     assert f"A/73/{9000 + DOCUMENTS_LISTED - 1} (19 November 2018), and 3 more." in text
     assert f"A/73/{9000 + DOCUMENTS_LISTED}" not in text
+
+
+def test_a_vote_question_naming_no_vote_lists_documents_only_when_the_votes_are_too_many(raw_text, five):
+    many = Assistant(copies(raw_text, DOCUMENTS_LISTED + 3), no_retriever)  # 30 votes in 15 documents
+    assert many.answer("How did Norway vote?").text.startswith("Which document do you mean? 15 documents hold votes: A/73/505")
+    assert five.answer("How did Norway vote?").text.startswith("Which vote do you mean? The documents record 10 votes")
