@@ -18,6 +18,7 @@ from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
 from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
+from assistant.verdict import without_verdict
 from assistant.vocabulary import expand
 from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
@@ -205,13 +206,13 @@ def body_claims(passages: list[Passage]) -> list[Claim]:
     return claims
 
 
-def comparison_table(question: str, passages: list[Passage], claims: list[Claim], drafts: Mapping[str, str],
+def comparison_table(question: str, passages: list[Passage], sentences: list[Sentence], drafts: Mapping[str, str],
                      weights: Mapping[str, float] | None = None) -> Table | None:
     """A comparison side by side: one row per draft, with the paragraph shown for it and the words that answer.
 
     ``drafts`` maps a unit id to the name of the draft it belongs to ('Draft resolution I (A/C.1/73/L.27/Rev.1)'; a report
-    paragraph to the draft whose section holds it). A cell quotes, of each sentence ``claims`` quote from the paragraph
-    (those the support check passed), the clause closest to the question (``best_clause``): "When does each group
+    paragraph to the draft whose section holds it). A cell quotes, of each quotation from the paragraph among the answer's
+    ``sentences`` (those the support check passed), the clause closest to the question (``best_clause``): "When does each group
     report?" gets "… to submit a report … at its seventy-fifth session" of A/73/505's draft I, op. para. 5, not its
     opening. None unless the passages are of two drafts or more.
     """
@@ -221,8 +222,8 @@ def comparison_table(question: str, passages: list[Passage], claims: list[Claim]
     several = len({p.unit.id.split("#")[0] for p in named}) > 1
     rows = []
     for passage in named:
-        quoted = " … ".join(best_clause(c.text.strip("\u201c\u201d"), question, weights) for c in claims
-                            if c.quote and c.citations == (passage.unit.id,))
+        quoted = " … ".join(best_clause(q.text.strip("\u201c\u201d"), question, weights) for q in sentences
+                            if q.quote and q.citations == [passage.unit.id])
         if quoted:
             label = passage.unit.label if several else local_label(passage.unit)
             rows.append((drafts[passage.unit.id], label, quoted))
@@ -327,7 +328,7 @@ def joined_answer(question: str, parts: list[Answer]) -> Answer:
     said: set[str] = set()
     sentences = []
     for sentence in (s for p in parts for s in p.sentences):
-        plain = sentence.text.split(": ", 1)[1] if sentence.text.startswith(("Yes: ", "No: ")) else sentence.text
+        plain = without_verdict(sentence.text)
         if plain not in said:
             sentences.append(sentence)
             said.add(plain)

@@ -225,15 +225,22 @@ def _scans(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     return tuple(tuple(p.finditer(text)) for p in (_NUMBER_RE, _BARE_NUMBER_RE, _BARE_ORDINAL_RE, _SYMBOL_RE))
 
 
+# What a draft of a document gives, by (document symbol, content hash, draft number): found once, not per question
 _PATTERN_CACHE: dict[tuple[str, str, str], list[re.Pattern[str]]] = {}
+_BODIES_CACHE: dict[tuple[str, str, str], list[str]] = {}
+
+
+def _per_draft(cache: dict[tuple[str, str, str], T], document: ParsedDocument, number: str, build: Callable[[], T]) -> T:
+    """``build()`` for draft ``number`` of ``document``, built once per document content and draft and kept in ``cache``."""
+    key = (document.symbol, document.content_hash, number)
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
 
 
 def _named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pattern[str]]:
     """Patterns for the draft's names (cached per document content and draft number)."""
-    key = (document.symbol, document.content_hash, draft.number)
-    if key not in _PATTERN_CACHE:
-        _PATTERN_CACHE[key] = _build_named_patterns(document, draft)
-    return _PATTERN_CACHE[key]
+    return _per_draft(_PATTERN_CACHE, document, draft.number, lambda: _build_named_patterns(document, draft))
 
 
 def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pattern[str]]:
@@ -331,14 +338,12 @@ def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
 
     Found once per document content and draft (every question naming a body asks it of every draft of the corpus).
     """
-    key = (document.symbol, document.content_hash, number)
-    if key not in _BODIES_CACHE:
+    def found() -> list[str]:
         text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
-        _BODIES_CACHE[key] = [body for body, pattern in _BODIES.items() if pattern.search(text)]
-    return list(_BODIES_CACHE[key])
+        return [body for body, pattern in _BODIES.items() if pattern.search(text)]
 
-
-_BODIES_CACHE: dict[tuple[str, str, str], list[str]] = {}
+    bodies: list[str] = _per_draft(_BODIES_CACHE, document, number, found)
+    return list(bodies)  # a copy: the cached list stays as found
 
 
 def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:

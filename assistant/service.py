@@ -40,7 +40,7 @@ from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
 from assistant.mentions import asked_term, has_content, mentioned_in
 from assistant.results import Claim
 from assistant.retrieval import Passage, Retriever
-from assistant.router import MAX_DOCUMENTS_ANSWERED, body_consensus, read_question, route, which_document
+from assistant.router import MAX_DOCUMENTS_ANSWERED, Asked, body_consensus, read_question, route, which_document
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
 from assistant.understand.answer_types import unheld
@@ -346,12 +346,13 @@ class Assistant:
         question, if any (``_never_mentioned``, ``scope.out_of_scope``).
         """
         missing, reason = uncovered
-        if not (missing or reason) and (which := self._which_document(question, standalone, scope)) is not None:
-            return which
-        from_tool = self._tool_answer(question, standalone, scope.described) if not (missing or reason) else None
+        if missing or reason:
+            return self._search_safely(question, standalone, missing, reason, scope.described)
+        asked = read_question(standalone, self.documents, scope.described)  # read once, for the tools and the check below
+        from_tool = self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked)
         return from_tool if from_tool is not None else self._search_safely(question, standalone, missing, reason, scope.described)
 
-    def _which_document(self, question: str, standalone: str, scope: Scope) -> Answer | None:
+    def _which_document(self, question: str, standalone: str, scope: Scope, asked: Asked) -> Answer | None:
         """Ask which document when the drafts asked about are in more than ``MAX_DOCUMENTS_ANSWERED`` documents; else None.
 
         Asked only when neither the question, the conversation nor the document chooser picked among the documents.
@@ -361,7 +362,6 @@ class Assistant:
         """
         if scope.narrowed or len(self.documents) <= MAX_DOCUMENTS_ANSWERED:
             return None
-        asked = read_question(standalone, self.documents, scope.described)
         holding = list(dict.fromkeys(r.document for r in asked.drafts))
         if not asked.drafts and (EACH_OR_BOTH_RE.search(standalone) or COMPARISON_RE.search(standalone)):
             holding = [d.symbol for d in self.documents if d.drafts]
@@ -432,8 +432,9 @@ class Assistant:
         claim = Claim(f"The previous answer rests on {' and '.join(last.labels)}.", tuple(last.citations))
         return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
 
-    def _tool_answer(self, question: str, standalone: str, described: tuple[Described, ...] = ()) -> Answer | None:
-        asked = original = read_question(standalone, self.documents, described)
+    def _tool_answer(self, question: str, standalone: str, original: Asked) -> Answer | None:
+        """The answer of the structure, summary, vote or sponsor tools, or None; ``original``: the question as read."""
+        asked = original
         if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
@@ -632,15 +633,10 @@ class Assistant:
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
         answer.grade = "answered" if compose.is_direct(shown) else "closest"
-        if comparing and (table := compose.comparison_table(standalone, shown, self._shown_claims(answer), self._draft_names(shown),
+        if comparing and (table := compose.comparison_table(standalone, shown, answer.sentences, self._draft_names(shown),
                                                                     self._stem_weights)):
             answer.table = table.as_dict()
         return answer
-
-    @staticmethod
-    def _shown_claims(answer: Answer) -> list[Claim]:
-        """The sentences an answer shows (those that passed the support check), as claims."""
-        return [Claim(s.text, tuple(s.citations), quote=s.quote) for s in answer.sentences]
 
     def _draft_names(self, passages: list[Passage]) -> dict[str, str]:
         """Unit id → name of the draft it belongs to ('Draft resolution I (A/C.1/73/L.27/Rev.1)').

@@ -106,6 +106,12 @@ def _verdict(held: list[bool], text: str) -> str | None:
     return "Yes" if all(held) else "No" if not any(held) else None
 
 
+def without_verdict(text: str) -> str:
+    """A sentence without the verdict ``_led`` put before it ('Yes: France was …' → 'France was …')."""
+    verdict, colon, rest = text.partition(": ")
+    return rest if colon and verdict in ("Yes", "No") else text
+
+
 def _led(result: ToolResult, verdict: str | None) -> ToolResult:
     if verdict is None:
         return result
