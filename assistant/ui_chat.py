@@ -43,6 +43,9 @@ EXAMPLES = [
 HISTORY_KEY = "rapporteur-history"
 HISTORY_LIMIT = 40
 
+# Draft | Paragraph | What it says: the quoted clause gets the room (the table is as wide as the sources column)
+SIDE_BY_SIDE_WIDTHS = ["24%", "22%", "54%"]
+
 
 @dataclass
 class ChatView:
@@ -203,7 +206,10 @@ def _answer_panels(view: ChatView, assistant: Assistant, answers: list[Answer], 
         view.sources: gr.update(choices=sources, value=sources[0][1] if sources else None, label=_sources_label(index)),
         view.panel: answer_source_html(answer, 1) if answer.citations else EMPTY_SOURCE,
         view.chart: gr.update(visible=chart is not None, value=chart_svg(*chart, element_id="answer-chart") if chart else ""),
-        view.table: gr.update(visible=table is not None, value=table), view.plain: answer.text,
+        # a tool's table is vote or sponsor records; a retrieval answer's is a comparison (compose.comparison_table)
+        view.table: gr.update(visible=table is not None, value=table, label="Vote records" if answer.tool else "Side by side",
+                              column_widths=None if answer.tool or table is None else SIDE_BY_SIDE_WIDTHS),
+        view.plain: answer.text,
         view.followups: gr.update(samples=[[q] for q in follow], visible=bool(follow)),
         view.include: gr.update(choices=choices, value=ticked), view.md_file: md_update, view.docx_file: docx_update,
     }

@@ -380,6 +380,19 @@ def test_content_question_citation_opens_the_quoted_paragraph(page):
     page.screenshot(path=str(ARTIFACTS / "desktop-document-jump-highlights-quote.png"))
 
 
+def test_a_comparison_shows_the_drafts_side_by_side_and_a_vote_list_its_records(page):
+    ask(page, "When does each of the two new groups report to the General Assembly?")
+    table = page.locator("#vote-table")
+    table.locator("[role=gridcell]").first.wait_for()
+    assert "Side by side" in table.inner_text() and "Vote records" not in table.inner_text()
+    text = " ".join(table.inner_text().split())
+    assert "seventy-fifth session" in text and "seventy-sixth session" in text and "operative para. 3" in text
+    page.screenshot(path=str(ARTIFACTS / "desktop-comparison-side-by-side.png"))
+    ask(page, "Which States abstained on both drafts?")
+    page.wait_for_function("document.querySelector('#vote-table')?.innerText.includes('Equatorial Guinea')")
+    assert "Vote records" in table.inner_text()
+
+
 def test_document_has_contents_search_and_every_heading(page):
     page.click("#document-tab-button")
     contents = page.locator("#document-view nav.contents li").all_inner_texts()
