@@ -210,7 +210,10 @@ def serve(
                              share=share or None, log_questions=log_questions or None)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     with _loading(settings) as loaded:
-        from assistant.ui import launch  # gradio: 3-5 s of imports, while the index and the model load
+        from assistant.ui_startup import skip_gradio_stub_rewrite
+
+        skip_gradio_stub_rewrite()
+        from assistant.ui import launch  # gradio: 2-3 s of imports, while the index and the model load
 
         assistant = loaded.result()
     launch(assistant, settings, progress)

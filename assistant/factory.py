@@ -6,6 +6,7 @@ and the embedder (lazily).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from assistant.retrieval import Retriever
@@ -13,6 +14,12 @@ from assistant.service import Assistant
 from ingest import store
 from ingest.records import ParsedDocument
 from ingest.settings import Settings
+
+# A search narrowed to this many documents or fewer reads their chunks' vectors once and searches them in memory
+# (``index.StoredVectors``: one document ~100 chunks, 150 KiB); wider ones ask Chroma with a filter. The vectors of the
+# last STORED_SETS document sets are kept.
+SEARCHED_IN_MEMORY = 8
+STORED_SETS = 64
 
 
 def ensure_index(settings: Settings, progress: Callable[[str], None] = print) -> store.Generation:
@@ -61,10 +68,16 @@ def retriever_factory(settings: Settings, generation: store.Generation, document
             collection = index.open_collection(index.client(settings), generation.collection)
             embeddings = loading.result()
 
-        def dense(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
+        stored = functools.lru_cache(maxsize=STORED_SETS)(functools.partial(index.stored_vectors, collection))
+
+        def dense(query: str, k: int, draft: str | None, symbols: tuple[str, ...] | None) -> list[tuple[str, float]]:
             vector = embeddings.embed_query(query)
             try:
-                return [(hit.unit_id, hit.distance) for hit in index.query(collection, vector, k, where)]
+                if symbols is not None and len(symbols) <= SEARCHED_IN_MEMORY:
+                    hits = stored(symbols).nearest(vector, k, draft)
+                else:
+                    hits = index.query(collection, vector, k, index.where(draft, symbols))
+                return [(hit.unit_id, hit.distance) for hit in hits]
             except Exception as error:  # server gone, store deleted or unreadable: one clear error type
                 raise index.IndexUnavailable(f"the search index cannot be read ({type(error).__name__}: {error})") from error
 

@@ -68,7 +68,9 @@ class Passage:
     direct: bool = False
 
 
-DenseSearch = Callable[[str, int, "dict[str, object] | None"], "list[tuple[str, float]]"]
+# (question, chunks wanted, draft number or None, document symbols or None for every document) → [(unit id, cosine
+# distance)], nearest first: only chunks of that draft or of no draft (report paragraphs), of those documents
+DenseSearch = Callable[[str, int, "str | None", "tuple[str, ...] | None"], "list[tuple[str, float]]"]
 
 
 class Retriever:
@@ -78,17 +80,31 @@ class Retriever:
     it is ``None`` for a BM25-only retriever (used when the index is unavailable).
     """
 
-    def __init__(self, documents: list[ParsedDocument], dense: DenseSearch | None) -> None:
-        """Build the BM25 index over unit label + text (pure, in memory)."""
+    def __init__(self, documents: list[ParsedDocument], dense: DenseSearch | None,
+                 tokens: dict[str, list[str]] | None = None, symbols: tuple[str, ...] | None = None) -> None:
+        """Build the BM25 index over unit label + text (pure, in memory).
+
+        ``tokens`` (unit id → stemmed tokens of its retrieval text) are those a wider retriever already made
+        (``restricted``); without them the units' texts are tokenized here. ``symbols``: the documents the dense
+        search is restricted to (None: all that are indexed).
+        """
+        self.symbols = symbols
         self.units = [u for d in documents for u in d.units]
         self.by_id = {u.id: u for u in self.units}
         self.position = {u.id: n for n, u in enumerate(self.units)}
         self.dense = dense
         self.sections = {i: n for d in documents for i, n in draft_sections(d).items()}
-        corpus = [retrieval_text(u, d) for d in documents for u in d.units]
         self.vocabulary = {w.lower() for u in self.units for w in re.findall(r"[A-Za-z]+", u.text)}
         self.bm25 = bm25s.BM25()
-        self.bm25.index(bm25s.tokenize(corpus, stemmer=_STEMMER, stopwords=None, show_progress=False), show_progress=False)
+        if tokens is None:
+            corpus = [retrieval_text(u, d) for d in documents for u in d.units]
+            tokenized = bm25s.tokenize(corpus, stemmer=_STEMMER, stopwords=None, show_progress=False)
+            self.bm25.index(tokenized, show_progress=False)
+            words = {number: word for word, number in tokenized.vocab.items()}
+            self.tokens = {u.id: [words[n] for n in ids] for u, ids in zip(self.units, tokenized.ids, strict=True)}
+        else:
+            self.tokens = {u.id: tokens[u.id] for u in self.units}
+            self.bm25.index(list(self.tokens.values()), show_progress=False)
 
     def search(self, question: str, k: int = 5, draft: str | None = None, unrelated: re.Pattern[str] | None = None) -> list[Passage]:
         """The ``k`` best units for a question, best first (direct paragraph references first).
@@ -123,16 +139,8 @@ class Retriever:
         ]
 
     def restricted(self, documents: list[ParsedDocument]) -> Retriever:
-        """A retriever over ``documents`` only, sharing this one's dense index with a filter on their symbols."""
-        symbols = sorted({d.symbol for d in documents})
-        dense = self.dense
-
-        def within(query: str, k: int, where: dict[str, object] | None) -> list[tuple[str, float]]:
-            assert dense is not None
-            mine: dict[str, object] = {"symbol": {"$in": symbols}}
-            return dense(query, k, {"$and": [where, mine]} if where else mine)
-
-        return Retriever(documents, within if dense is not None else None)
+        """A retriever over ``documents`` only, sharing this one's dense index (restricted to their symbols) and tokens."""
+        return Retriever(documents, self.dense, self.tokens, tuple(sorted({d.symbol for d in documents})))
 
     def in_scope(self, unit: Unit, draft: str | None) -> bool:
         """Whether a unit is searched for a question about ``draft`` (None: every unit)."""
@@ -162,8 +170,7 @@ class Retriever:
             return {}
         best: dict[str, float] = {}
         # report paragraphs outside the draft's section go below
-        where: dict[str, object] | None = {"draft": {"$in": [draft, ""]}} if draft else None
-        for unit_id, distance in self.dense(query, k, where):
+        for unit_id, distance in self.dense(query, k, draft, self.symbols):
             # a chunk of a unit the serving records lack (an interrupted update) is ignored
             if unit_id in self.by_id and self.in_scope(self.by_id[unit_id], draft):
                 best[unit_id] = min(distance, best.get(unit_id, 2.0))

@@ -57,6 +57,7 @@ CONTENT = ["What does the text say about critical infrastructure?", "What does d
            "Can a State use its computer emergency teams for attacks?"]
 SERVE_IMPORTS = ("import assistant.cli, assistant.ui, assistant.factory, assistant.retrieval, ingest.index, ingest.onnx_embedder, "
                  "chromadb, onnxruntime")
+SKIP_STUBS = "from assistant.ui_startup import skip_gradio_stub_rewrite; skip_gradio_stub_rewrite(); "  # as `serve` does
 WATCHED_IMPORTS = ("gradio", "mcp", "pandas", "chromadb", "onnxruntime", "tokenizers", "langchain_core", "bm25s", "assistant.service",
                    "pydantic", "typer")
 TARGETS = {"content_ask_s": 2.0, "serve_ready_s": 4.0, "serving_rss_mib": 600.0, "retrieval_p95_1_ms": 30.0,
@@ -300,7 +301,7 @@ def main() -> int:
     console = Console(width=160)
     console.print(cold_table(rows[0], vote_s, content_s, ready_s, export_s, export_mib))
     console.print(growth_table(rows))
-    console.print(imports_table(imports))
+    console.print(imports_table(imports, import_seconds(args.repeat, prefix="")))
     console.print(targets_table(rows, content_s, ready_s))
     console.print(f"load average before {load_before}, after {load_average()} (2 cores); bench took {time.perf_counter() - started:.0f} s")
     return 0
@@ -310,15 +311,19 @@ def _runs(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} s  ({', '.join(f'{v:.2f}' for v in values)})"
 
 
-def import_seconds(repeat: int) -> dict[str, float]:
+def import_seconds(repeat: int, prefix: str = SKIP_STUBS) -> dict[str, float]:
     """Median cumulative import seconds of ``WATCHED_IMPORTS`` and ``total``, over ``repeat`` runs.
+
+    ``prefix`` runs first: by default gradio's stub rewrite is skipped, as ``rapporteur serve`` does
+    (``assistant.ui_startup``); with ``prefix=""``, gradio's plain import, for comparison.
 
     A package's figure is the sum over its modules imported from outside it (``chromadb`` and ``chromadb.api`` imported
     by ``ingest.index`` count once, under ``chromadb``): what importing it cost wherever that first happened.
     """
     runs: list[dict[str, float]] = []
     for _ in range(repeat):
-        done = subprocess.run([sys.executable, "-X", "importtime", "-c", SERVE_IMPORTS], capture_output=True, text=True, timeout=300,
+        done = subprocess.run([sys.executable, "-X", "importtime", "-c", prefix + SERVE_IMPORTS], capture_output=True, text=True,
+                              timeout=300,
                               env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
         rows = [line.split("|")[1:] for line in done.stderr.splitlines() if line.startswith("import time:") and "cumulative" not in line]
         seen = dict.fromkeys(("total", *WATCHED_IMPORTS), 0.0)
@@ -337,13 +342,14 @@ def import_seconds(repeat: int) -> dict[str, float]:
     return {name: statistics.median(r[name] for r in runs) for name in ("total", *WATCHED_IMPORTS)}
 
 
-def imports_table(seconds: dict[str, float]) -> Table:
-    """The import breakdown of `serve`."""
+def imports_table(seconds: dict[str, float], plain: dict[str, float]) -> Table:
+    """The import breakdown of `serve`, as served (gradio's stub rewrite skipped) and with gradio's plain import."""
     table = Table(title="`rapporteur serve`'s imports, one after another (python -X importtime, median; mcp, pandas inside gradio)")
     table.add_column("package")
-    table.add_column("seconds", justify="right")
+    table.add_column("seconds, as served", justify="right")
+    table.add_column("with gradio's stub rewrite", justify="right")
     for name, value in seconds.items():
-        table.add_row(name, f"{value:.2f}")
+        table.add_row(name, f"{value:.2f}", f"{plain[name]:.2f}")
     return table
 
 

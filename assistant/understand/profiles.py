@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import Stemmer
 
@@ -83,8 +84,8 @@ def _profile(action: RecordedVote | Adoption, documents: list[ParsedDocument]) -
     return VoteProfile(
         key=action_key(action), document=action.symbol, body=action.body, year=action.date[-4:] if action.date else "",
         session=session_of(action.symbol), introducer=sponsorship.introduced_by if sponsorship else None,
-        title=frozenset(stems(title)), text=frozenset(stems(text)), acronyms=frozenset(_acronyms(text)),
-        symbols=frozenset(s.lower() for s in symbols if s), phrases=frozenset(_pairs(f"{title}. {text}")),
+        title=_stem_set(title), text=_stem_set(text), acronyms=_acronyms(text),
+        symbols=frozenset(s.lower() for s in symbols if s), phrases=_pairs(f"{title}. {text}"),
         recorded=isinstance(action, RecordedVote),
         draft=(source.symbol if source else action.draft_symbol, action_key(action).number), decision=action.draft_kind == "decision",
     )
@@ -125,15 +126,27 @@ def _draft(document: ParsedDocument, number: str | None, action: RecordedVote | 
     return next((d for d in drafts if d.number == number), None)
 
 
-def _pairs(text: str) -> set[str]:
+# A draft's text is read again each time the assistant is narrowed to a document set that holds it (the UI's document
+# chooser): its features are kept by text, as many as the drafts of several hundred documents.
+_TEXT_FEATURES = 4096
+
+
+@lru_cache(maxsize=_TEXT_FEATURES)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(stems(text))
+
+
+@lru_cache(maxsize=_TEXT_FEATURES)
+def _pairs(text: str) -> frozenset[str]:
     """Pairs of neighbouring stems ('work group'), skipping English function words between them."""
     from assistant.language import ENGLISH_FUNCTION_WORDS
 
     words = [w for w in stems(text) if w not in ENGLISH_FUNCTION_WORDS]
-    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 
-def _acronyms(text: str) -> set[str]:
+@lru_cache(maxsize=_TEXT_FEATURES)
+def _acronyms(text: str) -> frozenset[str]:
     """Initials of the two- to five-word phrases of ``text`` ('open-ended working group' → 'oewg', 'gge')."""
     words = [w for token in _WORD_RE.findall(text.lower()) for w in token.split("-") if w]
     found = set()
@@ -145,4 +158,4 @@ def _acronyms(text: str) -> set[str]:
             initials = "".join(w[0] for w in phrase if w not in _ACRONYM_SKIP)
             if len(initials) >= 3:
                 found.add(initials)
-    return found
+    return frozenset(found)
