@@ -15,11 +15,12 @@ import bm25s
 import Stemmer
 
 from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
+from assistant.mentions import mentioned_in
 from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.verdict import without_verdict
-from assistant.vocabulary import expand
+from assistant.vocabulary import expand, spell_out
 from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
 
@@ -151,19 +152,20 @@ def local_label(unit: Unit) -> str:
     return unit.label.split(", ", 1)[1]
 
 
-def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[str, float] | None = None) -> list[Claim]:
+def retrieval_claims(question: str, passages: list[Passage], weights: Mapping[str, float] | None = None,
+                     answered: bool | None = None) -> list[Claim]:
     """A lead sentence naming the passages, then their best sentences quoted verbatim.
 
-    The lead says what the passages are: the paragraph the question names or describes ("The documents address this
-    in …", ``is_direct``), or the nearest passages, which may not hold the answer ("The closest passages
-    are …"), so that a miss is never worded like an answer.
+    The lead says what the passages are: the paragraph the question names or describes, or passages holding what it
+    asks ("The documents address this in …"; ``answered``, by default ``is_direct``), or the nearest passages,
+    which may not hold the answer ("The closest passages are …"), so that a miss is never worded like an answer.
     """
     if not passages:
         return []
     named = [p for p in passages if is_chapeau(p.unit) or not _is_item_of(p, passages)]
     items = _item_counts(passages)
     long_list = max(items.values(), default=0) > LONG_LIST  # the lead then cites the named paragraphs only, not 13 markers in a row
-    opening = "The documents address this in" if is_direct(passages) else CLOSEST_LEAD
+    opening = "The documents address this in" if (is_direct(passages) if answered is None else answered) else CLOSEST_LEAD
     lead = f"{opening} {_where(named)}{_counted(passages, items) if long_list else ''}:"
     claims = [Claim(lead, tuple(p.unit.id for p in (named if long_list else passages)))]
     for passage in passages:
@@ -179,6 +181,22 @@ def is_direct(passages: list[Passage]) -> bool:
     The items shown with a paragraph named (its list, ``selection.with_items``) are not marked direct themselves.
     """
     return bool(passages) and passages[0].direct
+
+
+def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each: bool = False) -> bool:
+    """Whether the first passage shown (with ``each``, every one: a comparison's) holds what the question asks.
+
+    ``asked`` is the question with its drafts' and documents' names masked (``router.Asked.masked``): its content
+    words (``mentions.content_stems``: no function or framing words such as 'say', 'text') must all be in the unit,
+    as written or with a body's acronym spelled out ('OEWG' → 'open-ended working group'). A question asking 'when',
+    'how many', 'which session' or for a symbol (``answer_kind``) needs the unit to hold such a value too. 'What
+    does draft I say about critical infrastructure?' is held by op. para. 1.6; 'In which city will the OEWG meet?' by
+    no unit (none names a city), nor is a question with no content word ('Summarize draft I').
+    """
+    kind = answer_kind(question)
+    checked = passages if each else passages[:1]
+    return bool(checked) and all((kind is None or kind.search(p.unit.text))
+                                 and bool(mentioned_in(asked, [p.unit]) or mentioned_in(spell_out(asked), [p.unit])) for p in checked)
 
 
 def _counted(passages: list[Passage], items: Counter[str | None]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, name_other, other_draft
 from assistant.entities import Mention, find_mentions
+from assistant.understand.scope import names_time_or_body
 from ingest.records import ParsedDocument
 
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
@@ -141,6 +142,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
         question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
+    if prefix and not mentions and names_time_or_body(question[prefix.end():]) and not QUESTION_START_RE.match(question[prefix.end():]):
+        return f"{question.rstrip()} {last.standalone}"  # "and in 2018 on the Russian one?": its own year is read first (scope's focus)
     if prefix and mentions and len(re.findall(r"[a-z]+", _without_mentions(question[prefix.end():], mentions, prefix.end()), re.I)) <= 2:
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)  # "And how many Asia-Pacific States?"
     if prefix and QUESTION_START_RE.match(question[prefix.end():]):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from assistant import crossvotes, sponsors
-from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body
+from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body, setting_up
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
@@ -94,10 +94,6 @@ ORDER_RE = re.compile(r"\b(?:introduc|submit|tabl|present)\w*\s+(?:earlier|first
 WHICH_DRAFT_BY_RE = re.compile(
     r"\b(?:which|what) (?:draft|resolution|text|proposal)s?\b.*\b(?:introduc|submit|tabl|present|put forward)", re.I
 )
-WHEN_WHO_RE = re.compile(
-    r"\b(?:who|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b.*\b(?:introduc|submit|tabled|present)|"
-    + ORDER_RE.pattern, re.I
-)
 SUBJECT_RE = re.compile(
     r"\b(?i:did|does|has|was|were|is)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+){0,3})\s+"
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
@@ -177,8 +173,11 @@ def _with_described(refs: list[DraftRef], described: tuple[Described, ...], docu
     actions += [a for doc in documents for a in doc.adoptions]
     symbols = {action_key(a): a.draft_symbol for a in actions}
     for found in described:
-        kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, found.start, found.end) for k in found.keys if k not in have]
-        have |= set(found.keys)
+        # a description around a draft named by number keeps that number's votes ("in the plenary on draft I": not draft III)
+        numbers = {r.number for r in kept if found.start < r.end and r.start < found.end}
+        keys = [k for k in found.keys if not numbers or k.number in numbers]
+        kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, found.start, found.end) for k in keys if k not in have]
+        have |= set(keys)
     return sorted(kept, key=lambda r: r.start)
 
 
@@ -193,6 +192,7 @@ def _last_question_start(text: str) -> int:
 def _read(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
     drafts, unknown = find_drafts(text, documents)
     drafts = _with_described(drafts, described, documents) if described else drafts
+    drafts = drafts or _proposed_body(text, documents)
     unknown += [UnknownDraft(d.unknown, d.surface) for d in described if d.unknown]
     masked = list(text)
     for ref in drafts:
@@ -211,6 +211,29 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
                                       for m in pattern.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans))})
     return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
                  "".join(masked))
+
+
+def _proposed_body(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
+    """'Who proposed the working group?': asked who or when a body was proposed, the drafts that set it up are named.
+
+    The body's name or a looser one (words.toml [[set_up_body]] ``aliases`` and ``proposed_names``) stands for each
+    draft that convenes or establishes it (``drafts.setting_up``, read from the drafts' operative paragraphs), in each
+    document; none when the question asks neither who nor when with a proposer word ("Which paragraph sets up the
+    working group?" names the body, not a draft).
+    """
+    if not (lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text)):
+        return []
+    named = [(key, match) for key, names in lexicon().proposed_names if (match := names.search(text))]
+    if len(named) != 1:
+        return []
+    body, said = named[0]
+    drafts = [(doc, next(d for d in doc.drafts if d.number == number)) for doc, number in setting_up(documents, body)]
+    return [DraftRef(doc.symbol, draft.number, draft.symbol, said.group(), said.start(), said.end()) for doc, draft in drafts]
+
+
+def _asks_who_introduced(text: str) -> bool:
+    """Whether a question asks who introduced a draft, or when ("Who tabled L.37?"; "which was submitted first?")."""
+    return bool((lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text)) or ORDER_RE.search(text))
 
 
 def _strong_vote(text: str) -> bool:
@@ -366,7 +389,7 @@ def _is_sponsor_question(asked: Asked) -> bool:
     if SPONSOR_RE.search(asked.masked or asked.text) or lexicon().sponsor_words.search(asked.masked or asked.text):
         return True
     asks_who = (
-        re.search(r"\b(?:who|whom|which (?:state|country|delegation)|when|(?:what|which) (?:date|day))\b", asked.text, re.I)
+        lexicon().who_when_words.search(asked.text)
         or ORDER_RE.search(asked.text)
         or (asked.states and is_polar(asked.text))  # "Did France introduce L.37?": whether that State did
     )
@@ -396,6 +419,7 @@ def _key(ref: DraftRef) -> DraftKey:
 
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
+    drafts = _one_per_sponsorship(book, drafts)
     pair = book.pair(_keys(asked))
     if excluded := _excluded(asked):
         if _list_position(asked) or (set(asked.states) | set(asked.groups)) - set(excluded):
@@ -404,7 +428,7 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return merge([sponsors.sponsors_apart(book, d, members, apart) for d in drafts], asked)
     if ORDER_RE.search(asked.text) and len(drafts) >= 2:
         return sponsors.order(book, drafts)
-    only_introducer = WHEN_WHO_RE.search(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
+    only_introducer = _asks_who_introduced(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
     if only_introducer and not asked.states:
         return merge([sponsors.introduced(book, d) for d in drafts], asked)
     if TOTAL_OF_RE.search(asked.text) and len(pair) == 2 and len(asked.drafts) != 1 and not (asked.states or asked.groups):
@@ -431,6 +455,22 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d, which=_which_sponsors(asked.text)) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
+
+
+def _one_per_sponsorship(book: VoteBook, drafts: list[DraftKey]) -> list[DraftKey]:
+    """The drafts, one per sponsorship record: a draft voted in committee and in plenary was sponsored once.
+
+    Of the keys of one record, the one of the document holding it ('A/73/505', not the plenary record 'A/73/PV.45').
+    """
+    records = {key: book.sponsorship(key) for key in drafts}
+    kept: list[DraftKey] = []
+    for key in drafts:
+        record = records[key]
+        same = [k for k in drafts if record is not None and records[k] is record]
+        chosen = next((k for k in same if k.document == record.symbol), same[0]) if record is not None else key
+        if chosen not in kept:
+            kept.append(chosen)
+    return kept
 
 
 def _asks_introducer(asked: Asked) -> bool:

@@ -349,7 +349,8 @@ class Assistant:
         if missing or reason:
             return self._search_safely(question, standalone, missing, reason, scope.described)
         asked = read_question(standalone, self.documents, scope.described)  # read once, for the tools and the check below
-        from_tool = self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked)
+        from_tool = self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked,
+                                                                                                   bool(scope.naming))
         return from_tool if from_tool is not None else self._search_safely(question, standalone, missing, reason, scope.described)
 
     def _which_document(self, question: str, standalone: str, scope: Scope, asked: Asked) -> Answer | None:
@@ -432,15 +433,20 @@ class Assistant:
         claim = Claim(f"The previous answer rests on {' and '.join(last.labels)}.", tuple(last.citations))
         return compose.build_answer(question, last.standalone, [claim], self.units, set(last.citations))
 
-    def _tool_answer(self, question: str, standalone: str, original: Asked) -> Answer | None:
-        """The answer of the structure, summary, vote or sponsor tools, or None; ``original``: the question as read."""
+    def _tool_answer(self, question: str, standalone: str, original: Asked, names_document: bool = False) -> Answer | None:
+        """The answer of the structure, summary, vote or sponsor tools, or None.
+
+        ``original``: the question as read; ``names_document``: whether its words named the documents it is about (their
+        symbol, year or session: ``Scope.naming``, blanked from ``standalone``).
+        """
         asked = original
         if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
         result = (structure.answer(asked.text, asked.drafts, self.documents)
-                  or summary.answer(original.text, original.drafts, self.documents, self.book) or route(asked, self.book))
+                  or summary.answer(original.text, original.drafts, self.documents, self.book, names_document)
+                  or route(asked, self.book))
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}
@@ -597,7 +603,7 @@ class Assistant:
         reason = self._abstain_reason(masked, passages, best, keyword)
         if reason is not None:
             return self._abstain(question, standalone, passages, reason)
-        return self._compose(question, standalone, passages, draft)
+        return self._compose(question, standalone, passages, draft, masked)
 
     def _abstain(self, question: str, standalone: str, passages: list[Passage], reason: str) -> Answer:
         """'The documents do not cover this', with the nearest passage (the only one it may cite)."""
@@ -608,7 +614,12 @@ class Assistant:
         return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
                                     extra=extra)
 
-    def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None) -> Answer:
+    def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None, asked: str | None = None) -> Answer:
+        """The answer quoting ``passages`` (or the language model's, checked), with its grade.
+
+        'answered' when the first passage shown is the paragraph named or described, or when ``asked`` (the question
+        with names masked) is held by a passage shown (``compose.holds_what_is_asked``); else 'closest'.
+        """
         retrieved = [p.unit.id for p in passages]
         notes: list[str] = []
         if self.chat_model is not None:
@@ -625,14 +636,16 @@ class Assistant:
             shown = self._body_paragraphs()
             claims = compose.body_claims(shown)
             notes.append(TOPIC_HINT)
+            answered = compose.is_direct(shown)
         else:
             shown = self._select(standalone, passages, draft)
-            claims = compose.retrieval_claims(standalone, shown, self._stem_weights)
+            answered = compose.is_direct(shown) or (asked is not None and compose.holds_what_is_asked(asked, standalone, shown, comparing))
+            claims = compose.retrieval_claims(standalone, shown, self._stem_weights, answered)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
         labels = " ".join(p.unit.label for p in shown) + " " + compose.list_counts(shown)
         answer = compose.build_answer(question, standalone, claims, self.units, set(retrieved), retrieved=retrieved, extra=labels)
         answer.notes = notes
-        answer.grade = "answered" if compose.is_direct(shown) else "closest"
+        answer.grade = "answered" if answered else "closest"
         if comparing and (table := compose.comparison_table(standalone, shown, answer.sentences, self._draft_names(shown),
                                                                     self._stem_weights)):
             answer.table = table.as_dict()

@@ -16,7 +16,7 @@ from assistant.drafts import body_paragraph
 from assistant.results import Claim, ToolResult
 from assistant.router import DraftRef
 from assistant.understand.lexicon import lexicon
-from assistant.votebook import DraftKey, VoteBook, cap
+from assistant.votebook import DraftKey, VoteBook, action_key, cap
 from ingest.citations import citation_id
 from ingest.member_states import name_key
 from ingest.records import ParsedDocument, Unit
@@ -24,27 +24,31 @@ from ingest.records import ParsedDocument, Unit
 _WORD_RE = re.compile(r"[\w'-]+")
 
 
-def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
+def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook,
+           names_document: bool = False) -> ToolResult | None:
     """The summary ``text`` asks for, or None when it asks for none (or for one of a paragraph or a body, not a document).
 
     ``drafts``: the drafts the question names (their own words, not a description read from the whole question);
-    none named, every draft of every document in ``documents``.
+    none named, every draft and recorded action of every document in ``documents``. ``names_document``: the question
+    named its documents in words taken out of ``text`` ("Summarize the 2023 report": ``Scope.naming``).
     """
     words = lexicon()
     named = {(r.document, r.number) for r in drafts if r.end > r.start}
     if not words.summary_words.search(text) or any(pattern.search(text) for pattern, _ in words.part_nouns):
         return None  # "Sum up the norms in paragraph 1 of draft I" asks about a paragraph, not the draft
-    if not named and not {name_key(w) for w in _WORD_RE.findall(text)} & words.document_nouns:
+    if not named and not names_document and not {name_key(w) for w in _WORD_RE.findall(text)} & words.document_nouns:
         return None  # "In a nutshell, what is the OEWG supposed to do?" names neither a draft nor a document
     claims: list[Claim] = []
     facts: list[str] = []
     for document in documents:
         keys = [DraftKey(document.symbol, d.number) for d in document.drafts]
         keys += [DraftKey(document.symbol, f"decision {d.number}") for d in document.decisions]
+        # what a resolution or a meeting record acted on: its own adoption, the plenary's votes on a report's drafts
+        keys += [k for k in [*map(action_key, document.votes), *map(action_key, document.adoptions)] if k not in keys]
         chosen = [k for k in keys if (k.document, k.number) in named] if named else keys
         if named and not chosen:
             continue
-        if not named:
+        if not named or any(k.number == document.symbol for k in chosen):  # the document itself, or a resolution's own adoption
             claims.extend(_document_claims(document))
             facts.extend((document.date, document.agenda_item, str(len(keys))))
         for key in chosen:

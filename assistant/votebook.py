@@ -133,12 +133,20 @@ class VoteBook:
         return self.votes.get(draft) or self.parts.get(draft)
 
     def sponsorship(self, draft: DraftKey) -> Sponsorship | None:
-        """The sponsorship record of a draft, or None."""
+        """The sponsorship record of a draft, or None.
+
+        A plenary vote on a report's draft ('draft resolution I of A/73/505', voted in A/73/PV.45) is on the draft whose
+        text and sponsorship the report holds: the report's record, when the report is indexed.
+        """
         vote = self.vote(draft)
-        symbol = vote.draft_symbol if vote else next(
-            (d.symbol for doc in self.documents if doc.symbol == draft.document for d in doc.drafts if d.number == draft.number), None
-        )
+        symbol = vote.draft_symbol if vote else self._draft_symbol(draft.document, draft.number)
+        if symbol and symbol not in self.sponsorships and vote is not None and vote.draft_number:
+            symbol = self._draft_symbol(symbol, vote.draft_number) or symbol  # the report holding the draft voted on
         return self.sponsorships.get(symbol or "")
+
+    def _draft_symbol(self, document: str, number: str) -> str | None:
+        """The symbol of draft ``number`` of ``document`` ('A/73/505', 'I' → 'A/C.1/73/L.27/Rev.1'), if indexed."""
+        return next((d.symbol for doc in self.documents if doc.symbol == document for d in doc.drafts if d.number == number), None)
 
     def drafts(self) -> list[DraftKey]:
         """Every draft with a recorded vote, in document order."""

@@ -23,7 +23,7 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
                    "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
-                   "body_nouns", "not_position_phrases", "referring_words", "proposer_words")
+                   "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Lexicon:
     draft_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    document_kinds: dict[str, str]  # folded noun → ``ParsedDocument.kind`` ('report' → 'report', 'minutes' → 'meeting_record')
     document_prepositions: frozenset[str]
     breaks: frozenset[str]
     undistinctive: frozenset[str]
@@ -65,8 +66,11 @@ class Lexicon:
     not_position_phrases: re.Pattern[str]
     referring_words: re.Pattern[str]
     proposer_words: re.Pattern[str]
+    who_when_words: re.Pattern[str]
+    tail_questions: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
+    proposed_names: tuple[tuple[str, re.Pattern[str]], ...]  # (key, aliases and proposed names): who proposed "the working group"
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
 
 
@@ -101,12 +105,18 @@ def lexicon() -> Lexicon:
     part_nouns = _entries(data, "part_noun", "kind", examples, lambda e: (phrase_pattern(e["words"]), e["kind"]))
     set_up_bodies = _entries(data, "set_up_body", "key", examples,
                              lambda e: (e["key"], e["title"], phrase_pattern(e["aliases"]), phrase_pattern(e["set_up"])))
+    kinded = _entries(data, "document_kind", "kind", examples, lambda e: (e["kind"], e["words"]))
+    kinds = {name_key(w): kind for kind, words in kinded for w in words}
+    proposed = tuple((e["key"], phrase_pattern([*e["aliases"], *e.get("proposed_names", [])])) for e in data["set_up_body"])
+    examples += [("proposed_name", e["key"], _example({"example": e.get("proposed_example")}, "set_up_body proposed_names"))
+                 for e in data["set_up_body"] if e.get("proposed_names")]
     phrases = {section: phrase_pattern(data[section]["words"]) for section in PHRASE_SECTIONS}
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
                    document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
                    undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
-                   part_nouns=part_nouns, set_up_bodies=set_up_bodies, examples=tuple(examples), **phrases)
+                   part_nouns=part_nouns, set_up_bodies=set_up_bodies, proposed_names=proposed, document_kinds=kinds,
+                   examples=tuple(examples), **phrases)
 
 
 def _entries(data: dict[str, Any], section: str, key: str, examples: list[tuple[str, str, str]],

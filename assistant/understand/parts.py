@@ -21,6 +21,7 @@ _TAG_RE = re.compile(r",\s*(?P<tag>[\w' ]{1,20}?)\s*\?\s*$")
 _COMMA_RE = re.compile(r",\s*")
 PREMISE_CHECK = "Is it true that"  # how a premise is asked (verdict.is_polar reads it as a yes/no question)
 _JOIN_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?|;\s*(?:and\s+)?|,\s*plus\s+|,\s*also\s+", re.I)
+_BARE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<wh>[a-z]+(?: [a-z]+){0,2}?)\s*[?!.]?\s*$", re.I)  # "… and why?"
 
 
 def question_parts(text: str) -> list[str]:
@@ -61,6 +62,8 @@ def _clauses(sentence: str) -> list[str]:
         cut = next((m for m in _COMMA_RE.finditer(rest) if _opens_part(rest[m.end() :])), None)
         if cut is not None:
             return [f"{PREMISE_CHECK} {rest[: cut.start()].strip()}?", *_clauses(rest[cut.end() :])]
+    if (asked_again := _bare_tail(sentence)) is not None:
+        return asked_again
     mark = sentence[-1] if sentence[-1:] in "?!." else ""
     cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
     if not cuts:
@@ -71,6 +74,23 @@ def _clauses(sentence: str) -> list[str]:
         start = cut.end()
     pieces.append(sentence[start:])
     return [p.strip().rstrip("?!.,;") + (mark or "?") for p in pieces if p.strip()]
+
+
+def _bare_tail(sentence: str) -> list[str] | None:
+    """'How did Egypt vote on L.37 and why?' → ['How did Egypt vote on L.37?', 'why did Egypt vote on L.37?'], else None.
+
+    A question word alone after "and" (``tail_questions``) asks it of what the sentence asked, when the sentence opens
+    with another question word (``wh_words``) and an auxiliary (``polar_openers``): the tail's word replaces the opening
+    one. "Who introduced draft I and when?" (no auxiliary: the answer gives the date) stays one question.
+    """
+    words = lexicon()
+    tail, opener = _BARE_TAIL_RE.search(sentence), words.wh_words.match(sentence)
+    if tail is None or opener is None or not words.tail_questions.fullmatch(tail["wh"]) or tail["wh"].lower() == opener.group().lower():
+        return None
+    asked = sentence[: tail.start()].strip()
+    if not words.polar_openers.match(asked[opener.end():].lstrip()):
+        return None
+    return [f"{asked}?", f"{tail['wh'].lower()}{asked[opener.end():]}?"]
 
 
 def _lowered(text: str) -> str:

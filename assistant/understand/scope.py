@@ -114,11 +114,12 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
             named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
             described.extend(_in_other_bodies(found, profiles, named_bodies, text) if not whole else [])
     described.sort(key=lambda d: d.start)
-    if focus is not None and any(d.start < focus for d in described):
-        described = [d for d in described if d.start < focus]  # the follow-up describes a draft of its own
+    if focus is not None and (any(d.start < focus for d in described) or _names_drafts(text[:focus], documents)):
+        described = [d for d in described if d.start < focus]  # the follow-up describes or names a draft of its own
     if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
         described = [_origin(d, profiles) for d in described]
-    in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described)
+    kinds = {kind for t in tokens if (kind := words.document_kinds.get(t.folded))}
+    in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds)
     naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
                  tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
@@ -204,6 +205,21 @@ def _breaks(text: str, first: _Token, second: _Token, words: Lexicon, before: bo
     if any(c in between for c in "?;!:\u2013\u2014") or " - " in between or ("," in between and not before):
         return True
     return (first.folded if before else second.folded) in words.breaks
+
+
+def names_time_or_body(text: str) -> bool:
+    """Whether ``text`` names a year, a session or a body that votes ('in 2018', 'at the 78th session', 'in the plenary').
+
+    These are the words that pick documents and votes besides their symbols.
+    """
+    return bool(_YEAR_RE.search(text) or _sessions(text) or _bodies(text, lexicon()))
+
+
+def _names_drafts(text: str, documents: list[ParsedDocument]) -> bool:
+    """Whether ``text`` names a draft by its number or symbol ('on draft I', 'L.37')."""
+    from assistant.drafts import find_drafts
+
+    return bool(find_drafts(text, documents)[0])
 
 
 def _bodies(text: str, words: Lexicon) -> list[tuple[int, str]]:
@@ -375,14 +391,18 @@ def _idf(df: int, n: int) -> float:
 
 
 def _documents(documents: list[ParsedDocument], named: set[str], years: list[str], sessions: list[str],
-               described: list[Described]) -> list[str]:
-    """The documents in scope: those named, else those of the sessions and years named, with the drafts described."""
+               described: list[Described], kinds: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The documents in scope: those named, else those of the sessions and years named, with the drafts described.
+
+    Of those a year or session picks, the ones of the kind of document named ('the 2023 report': ``kinds``), if any.
+    """
     picked = named | {k.document for d in described if d.end > d.start for k in d.keys}  # not from the whole question's words
     if picked:
         return [d.symbol for d in documents if d.symbol in picked]
-    chosen = [d.symbol for d in documents if (years or sessions) and (not years or _years(d) & set(years))
+    chosen = [d for d in documents if (years or sessions) and (not years or _years(d) & set(years))
               and (not sessions or _session(d.symbol) in sessions)]
-    return chosen or [d.symbol for d in documents]
+    chosen = [d for d in chosen if d.kind in kinds] or chosen
+    return [d.symbol for d in chosen] or [d.symbol for d in documents]
 
 
 def _years(document: ParsedDocument) -> set[str]:

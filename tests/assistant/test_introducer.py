@@ -35,3 +35,22 @@ def test_a_false_introducer_premise_is_corrected_once_and_answers_when(vote_assi
 
 def test_a_table_of_votes_is_no_introducer_question(vote_assistant):
     assert vote_assistant.answer("Is there a table of Egypt's votes?").tool == "vote_position"
+
+
+@pytest.mark.parametrize("question, introducer, symbol", [
+    ("Who proposed the working group?", "Russian Federation", "A/C.1/73/L.27/Rev.1"),
+    ("which country put forward the expert group", "United States of America", "A/C.1/73/L.37"),
+    ("When was the GGE proposed?", "United States of America", "A/C.1/73/L.37"),
+])
+def test_who_proposed_a_body_is_who_introduced_the_draft_that_sets_it_up(vote_assistant, question, introducer, symbol):
+    answer = vote_assistant.answer(question)
+    assert answer.tool == "sponsors_introduced"
+    assert f"({symbol}) was submitted on" in answer.text and f"by the representative of the {introducer}" in answer.text
+
+
+def test_a_body_named_without_asking_who_proposed_it_names_no_draft(document):
+    from assistant.router import read_question
+
+    assert [r.number for r in read_question("Who proposed the working group?", [document]).drafts] == ["I"]
+    assert read_question("Which paragraph sets up the working group?", [document]).drafts == []
+    assert read_question("What will the expert group study?", [document]).drafts == []

@@ -91,3 +91,31 @@ def test_a_chosen_document_scopes_the_answer(assistant) -> None:  # type: ignore
     assert _documents(answer) == {"A/78/407"}
     with pytest.raises(KeyError):
         assistant.answer("How did Switzerland vote?", document="A/99/999")
+
+
+def test_a_follow_up_naming_a_year_is_about_that_years_document(assistant) -> None:  # type: ignore[no-untyped-def]
+    conversation = Conversation()
+    assistant.answer("Who introduced draft resolution I of the 2023 report?", conversation)
+    answer = assistant.answer("and in 2018 on the Russian one?", conversation)
+    assert answer.text.startswith("Draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505 was submitted on 8 November 2018 by the "
+                                  "representative of the Russian Federation")
+    assert "L.14" not in answer.text and "no sponsors" not in answer.text  # not the 2023 draft, nor the plenary's vote on it
+    assert _documents(answer) == {"A/73/505"}
+
+
+def test_a_follow_up_naming_a_body_and_a_draft_number_is_that_vote_only(assistant) -> None:  # type: ignore[no-untyped-def]
+    conversation = Conversation()
+    assistant.answer("How did Kenya vote on the HRC resolution?", conversation)
+    answer = assistant.answer("and in the plenary on draft I?", conversation)
+    assert answer.text.startswith("Kenya voted in favour of draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45")
+    assert "73/507" not in answer.text and _documents(answer) == {"A/73/PV.45"}  # the plenary's draft III is not asked about
+
+
+def test_a_summary_of_a_document_named_by_its_year_or_body(assistant) -> None:  # type: ignore[no-untyped-def]
+    report = assistant.answer("summarize the 2023 report")
+    assert report.tool == "summary" and report.text.startswith(
+        "A/78/407 is the report of the First Committee issued on 17 November 2023 under agenda item 104")
+    assert _documents(report) == {"A/78/407"}
+    resolution = assistant.answer("give me a summary of the HRC resolution")  # a resolution: its cover page and its own adoption
+    assert resolution.text.startswith("A/HRC/RES/54/18 is the resolution of the Human Rights Council issued on 16 October 2023")
+    assert "by a recorded vote of 28 to 13, with 6 abstentions" in resolution.text and _documents(resolution) == {"A/HRC/RES/54/18"}

@@ -60,6 +60,10 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert any(p.search(example) for p, kind in words.part_nouns if kind == expected)
     elif section == "set_up_body":
         assert any(aliases.search(example) for key, _, aliases, _ in words.set_up_bodies if key == expected)
+    elif section == "document_kind":
+        assert any(words.document_kinds.get(t.folded) == expected for t in _tokens(example))
+    elif section == "proposed_name":
+        assert any(names.search(example) for key, names in words.proposed_names if key == expected)
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
     else:
@@ -228,6 +232,11 @@ def test_a_kind_of_fact_the_documents_hold_is_answered() -> None:
     ("Which States voted for draft I and against draft II?", ["Which States voted for draft I and against draft II?"]),
     ("Both drafts recall earlier resolutions. Which is the first resolution recalled in each?",
      ["Both drafts recall earlier resolutions. Which is the first resolution recalled in each?"]),
+    # a question word alone at the end asks it of the same thing (the documents say how States voted, not why)
+    ("How did Egypt vote on L.37, and why?", ["How did Egypt vote on L.37?", "why did Egypt vote on L.37?"]),
+    ("How did France vote on draft I and for what reason?",
+     ["How did France vote on draft I?", "for what reason did France vote on draft I?"]),
+    ("Who introduced draft I and when?", ["Who introduced draft I and when?"]),  # no auxiliary to keep: one question
 ])
 def test_a_question_is_cut_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
@@ -262,3 +271,23 @@ def test_a_verdict_is_given_only_when_every_record_agrees(corpus: list[ParsedDoc
     assert not mixed.claims[0].text.startswith(("Yes", "No"))  # abstained on draft I, in favour of draft II
     one = vote_verdict(question, asked.positions, merge([book.position("Turkey", both[0])], asked))
     assert one.claims[0].text.startswith("Yes: Turkey abstained on draft resolution I")
+
+
+def test_a_plenary_vote_on_a_reports_draft_has_the_reports_sponsorship(corpus) -> None:
+    book = VoteBook(corpus)
+    assert book.sponsorship(DraftKey("A/73/PV.45", "I")) is book.sponsorship(DraftKey("A/73/505", "I"))
+    assert book.sponsorship(DraftKey("A/73/PV.45", "I")).introduced_by == "Russian Federation"  # type: ignore[union-attr]
+
+
+def test_a_follow_up_naming_a_year_or_body_is_completed_with_the_question_before_it(corpus) -> None:
+    from assistant.conversation import Conversation, rewrite
+
+    conversation = Conversation()
+    conversation.add("Who introduced draft resolution I of the 2023 report?", "Who introduced draft resolution I of the 2023 report?",
+                     ["A/78/407#para-4"], ["A/78/407, para. 4"])
+    # appended, not substituted: the scope reads the follow-up's own year first (``read_scope``'s focus)
+    assert rewrite("and in 2018 on the Russian one?", conversation, corpus) == (
+        "and in 2018 on the Russian one? Who introduced draft resolution I of the 2023 report?")
+    assert rewrite("and in the plenary?", conversation, corpus) == (
+        "and in the plenary? Who introduced draft resolution I of the 2023 report?")
+    assert rewrite("and draft II?", conversation, corpus) != "and draft II? Who introduced draft resolution I of the 2023 report?"
