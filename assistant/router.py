@@ -255,7 +255,7 @@ def is_vote_question(asked: Asked) -> bool:
     named = asked.drafts or asked.unknown or asked.states or asked.groups or BOTH_RE.search(asked.text)  # "each draft"
     if _is_sponsor_question(asked) and (named or LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)):
         return True
-    if _strong_vote(asked.text) and not body_consensus(asked):
+    if _strong_vote(asked.text) and not body_consensus(asked) and not asks_how_a_body_decides(asked):
         return True
     if ADOPT_RE.search(asked.text) and (asked.drafts or re.search(
             r"\b(?:the (?:two )?drafts|both|(?:any|either|each|neither)(?: of the)? (?:two )?drafts?)\b", asked.text, re.I)):
@@ -268,6 +268,20 @@ def is_vote_question(asked: Asked) -> bool:
     if weak and len(asked.drafts) >= 2 and _named_positions(asked) and re.search(r"\b(?:how many|which|who)\b", asked.text, re.I):
         return True  # "Of the countries that opposed X, how many also opposed Y?": positions on two drafts
     return bool(weak and (asked.states or asked.groups or (asked.drafts and listing)))
+
+
+def asks_how_a_body_decides(asked: Asked) -> bool:
+    """'Will the new mechanism decide by majority vote?': how a body takes decisions, not a recorded vote.
+
+    A question on the text (the body's working methods): a deciding word, a rule (words.toml deciding_words,
+    decision_rules) and a body noun or a body's name, and no State named or adoption asked ("Was draft I adopted by a
+    majority vote?" is about the vote).
+    """
+    text = asked.masked or asked.text
+    words = lexicon()
+    body = words.body_nouns.search(text) or named_body(text)
+    return bool(body and words.deciding_words.search(text) and words.decision_rules.search(text) and not asked.states
+                and not ADOPT_RE.search(text))
 
 
 def body_consensus(asked: Asked) -> bool:

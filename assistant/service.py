@@ -313,12 +313,13 @@ class Assistant:
 
         When the follow-up names a body whose votes the cited documents do not hold ("How had that country voted in the
         First Committee?" after the plenary), the documents recording that body's votes on the same drafts
-        (``VoteProfile.draft``).
+        (``VoteProfile.draft``), else all those recording that body's votes ("back in the Council, who abstained?").
         """
         recorded = [b for b in bodies if b]
         if recorded and not any(p.document in cited and p.body in recorded for p in self._profiles):
             drafts = {p.draft for p in self._profiles if p.document in cited}
-            cited = {p.document for p in self._profiles if p.draft in drafts and p.body in recorded} or cited
+            in_body = {p.document for p in self._profiles if p.body in recorded}  # "back in the Council": the Council's votes
+            cited = {p.document for p in self._profiles if p.draft in drafts and p.body in recorded} or in_body or cited
         return tuple(d.symbol for d in self.documents if d.symbol in cited)
 
     def _within(self, scope: Scope) -> Assistant:
@@ -444,7 +445,8 @@ class Assistant:
                 and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
-        result = (structure.answer(asked.text, asked.drafts, self.documents)
+        # a question naming a position counts States, not paragraphs ("How many abstained on paragraph 1 of L.38/Rev.1?")
+        result = ((None if asked.positions else structure.answer(asked.text, asked.drafts, self.documents))
                   or summary.answer(original.text, original.drafts, self.documents, self.book, names_document)
                   or route(asked, self.book))
         if result is None:

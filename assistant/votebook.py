@@ -54,6 +54,12 @@ def membership_facts(group: Group | None) -> tuple[str, ...]:
     return (str(len(group.members)), group.source) if group else ()
 
 
+def as_printed(vote: RecordedVote, states: list[str] | tuple[str, ...]) -> list[str]:
+    """Canonical State names as the vote's document prints them (``RecordedVote.printed``: 'Turkey' → 'Türkiye')."""
+    printed = dict(vote.printed)
+    return [printed.get(s, s) for s in states]
+
+
 def names(items: list[str] | tuple[str, ...]) -> str:
     """'A', 'A and B', 'A, B and C' (document style, no serial comma)."""
     items = list(items)
@@ -218,7 +224,7 @@ class VoteBook:
         if vote.electorate == MEMBER_STATES:
             return f"{lead}the United Nations list, not from the report" if lead else \
                 f"the {MEMBER_STATES} come from the United Nations list of Member States, not from the report"
-        source = f"the membership of the {vote.body} on {vote.date or 'that date'} (ingest/data/bodies.json), not from the document"
+        source = f"the United Nations' list of the {vote.body}'s members on {vote.date or 'that date'}, not from the document"
         return f"{lead}{source}" if lead else f"the {vote.electorate} come from {source}"
 
     @staticmethod
@@ -233,8 +239,10 @@ class VoteBook:
         if vote is None:
             return self.no_vote(draft)
         pos = vote.position_of(state)
+        printed = as_printed(vote, [state])[0]
+        listed_as = f" (listed as {printed})" if printed != state else ""  # 'Turkey (listed as Türkiye)'
         if pos:
-            lead = f"{cap(the(state))} {VERB[pos]} {self.draft_name(vote)}, {self.adoption(vote)}."
+            lead = f"{cap(the(state))}{listed_as} {VERB[pos]} {self.draft_name(vote)}, {self.adoption(vote)}."
         else:
             lead = (f"{cap(the(state))} is not recorded as voting on {self.draft_name(vote)}: it is in none of the three lists "
                     f"(in favour, against, abstaining) of the recorded vote in {label(vote.symbol, vote.locator)}.")
@@ -380,11 +388,12 @@ class VoteBook:
             return self.no_vote(draft)
         everyone = vote.states(position)
         states = [s for s in everyone if s not in excluded]
-        lead = f"{count_states(len(states))} {VERB[position]} {self.draft_name(vote)}" + (f": {names(states)}." if states else ".")
+        listed = as_printed(vote, states)  # as the document lists them ('Türkiye' in 2023, 'Turkey' in 2018)
+        lead = f"{count_states(len(states))} {VERB[position]} {self.draft_name(vote)}" + (f": {names(listed)}." if states else ".")
         left_out = len(everyone) - len(states)
         if excluded:
             lead = f"Apart from {apart} ({left_out} of the {len(everyone)}), {lead[:1].lower()}{lead[1:]}"
-        table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in states))
+        table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in listed))
         facts = (*excluded, str(left_out), str(len(everyone)), str(len(states)))
         return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table, facts=facts if excluded else (),
                           data={"draft": vote.draft_symbol, "position": position, "states": list(states)})

@@ -23,7 +23,8 @@ WORDS_FILE = Path(__file__).with_name("words.toml")
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
                    "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
-                   "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions")
+                   "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions",
+                   "deciding_words", "decision_rules", "reason_openers")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class Lexicon:
     proposer_words: re.Pattern[str]
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
+    deciding_words: re.Pattern[str]
+    decision_rules: re.Pattern[str]
+    reason_openers: re.Pattern[str]
     part_nouns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, 'preambular' | 'operative' | 'item' | 'footnote' | 'paragraph')
     set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
     proposed_names: tuple[tuple[str, re.Pattern[str]], ...]  # (key, aliases and proposed names): who proposed "the working group"

@@ -64,6 +64,8 @@ def _clauses(sentence: str) -> list[str]:
             return [f"{PREMISE_CHECK} {rest[: cut.start()].strip()}?", *_clauses(rest[cut.end() :])]
     if (asked_again := _bare_tail(sentence)) is not None:
         return asked_again
+    if (presumed := _presumed(sentence)) is not None:
+        return [presumed, sentence]
     mark = sentence[-1] if sentence[-1:] in "?!." else ""
     cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
     if not cuts:
@@ -74,6 +76,20 @@ def _clauses(sentence: str) -> list[str]:
         start = cut.end()
     pieces.append(sentence[start:])
     return [p.strip().rstrip("?!.,;") + (mark or "?") for p in pieces if p.strip()]
+
+
+def _presumed(sentence: str) -> str | None:
+    """'Why was the HRC resolution adopted without a vote?' → 'Was the HRC resolution adopted without a vote?', else None.
+
+    A reason asked (``reason_openers``) of a yes/no question (``polar_openers`` after it) takes it for granted: it is
+    asked first, so that a false premise is corrected before the reason (which the documents rarely give) is sought.
+    """
+    words = lexicon()
+    opener = words.reason_openers.match(sentence)
+    rest = sentence[opener.end():].lstrip(" ,") if opener else ""
+    if not rest or not words.polar_openers.match(rest) or len(rest.split()) < MIN_PART_WORDS:
+        return None
+    return rest[0].upper() + rest[1:].rstrip("?!. ") + "?"
 
 
 def _bare_tail(sentence: str) -> list[str] | None:

@@ -119,3 +119,17 @@ def test_a_summary_of_a_document_named_by_its_year_or_body(assistant) -> None:  
     resolution = assistant.answer("give me a summary of the HRC resolution")  # a resolution: its cover page and its own adoption
     assert resolution.text.startswith("A/HRC/RES/54/18 is the resolution of the Human Rights Council issued on 16 October 2023")
     assert "by a recorded vote of 28 to 13, with 6 abstentions" in resolution.text and _documents(resolution) == {"A/HRC/RES/54/18"}
+
+
+def test_a_count_naming_a_position_counts_states_not_paragraphs(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("How many abstained on paragraph 1 of the Netherlands draft?")
+    assert answer.text.startswith("24 Member States abstained on operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)")
+    assert assistant.answer("How many operative paragraphs does the Netherlands draft have?").text.startswith(
+        "Draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407 has 5 operative paragraphs")
+
+
+def test_a_reason_asked_of_a_false_premise_corrects_it_first(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Why was the HRC resolution adopted without a vote?")
+    assert answer.text.startswith("No: resolution A/HRC/RES/54/18 was not adopted by consensus (without a vote); it was put to a "
+                                  "recorded vote.")
+    assert "by a recorded vote of 28 to 13, with 6 abstentions" in answer.text and "do not cover" in answer.text  # no reason given

@@ -237,6 +237,10 @@ def test_a_kind_of_fact_the_documents_hold_is_answered() -> None:
     ("How did France vote on draft I and for what reason?",
      ["How did France vote on draft I?", "for what reason did France vote on draft I?"]),
     ("Who introduced draft I and when?", ["Who introduced draft I and when?"]),  # no auxiliary to keep: one question
+    # a reason asked takes its question for granted: that is checked first (the HRC resolution was put to a vote, 28-13-6)
+    ("Why was the HRC resolution adopted without a vote?",
+     ["Was the HRC resolution adopted without a vote?", "Why was the HRC resolution adopted without a vote?"]),
+    ("why is it?", ["why is it?"]),
 ])
 def test_a_question_is_cut_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
@@ -291,3 +295,26 @@ def test_a_follow_up_naming_a_year_or_body_is_completed_with_the_question_before
     assert rewrite("and in the plenary?", conversation, corpus) == (
         "and in the plenary? Who introduced draft resolution I of the 2023 report?")
     assert rewrite("and draft II?", conversation, corpus) != "and draft II? Who introduced draft resolution I of the 2023 report?"
+
+
+def test_a_vote_lists_states_as_its_document_prints_them(corpus) -> None:
+    book = VoteBook(corpus)
+    listed = book.listing(DraftKey("A/78/407", "I"), "against")
+    assert "Türkiye" in listed.claims[0].text and "North Macedonia" in listed.claims[0].text
+    assert "Turkey" not in listed.claims[0].text and "former Yugoslav" not in listed.claims[0].text
+    assert ("Netherlands (Kingdom of the)", "against") in listed.table.rows  # type: ignore[union-attr]
+    assert book.position("Turkey", DraftKey("A/78/407", "I")).claims[0].text.startswith("Turkey (listed as Türkiye) voted against")
+    assert book.position("Turkey", DraftKey("A/73/505", "I")).claims[0].text.startswith("Turkey abstained on")  # 2018 spelling
+
+
+@pytest.mark.parametrize(("question", "about_a_vote"), [
+    ("Will the new mechanism decide by majority vote?", False),  # how the body decides: A/78/407, draft II, op. 2
+    ("Will the working group settle things by a majority vote?", False),
+    ("Does the group of governmental experts take its decisions by consensus?", False),
+    ("Was draft I adopted by a majority vote?", True),
+    ("How many States voted for the mechanism draft?", True),
+])
+def test_how_a_body_decides_is_a_question_on_the_text(corpus, question: str, about_a_vote: bool) -> None:
+    from assistant.router import is_vote_question
+
+    assert is_vote_question(read_question(question, corpus)) is about_a_vote
