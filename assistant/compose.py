@@ -183,7 +183,7 @@ def is_direct(passages: list[Passage]) -> bool:
     return bool(passages) and passages[0].direct
 
 
-def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each: bool = False) -> bool:
+def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each: bool = False, states: tuple[str, ...] = ()) -> bool:
     """Whether the first passage shown (with ``each``, every one: a comparison's) holds what the question asks.
 
     ``asked`` is the question with its drafts' and documents' names masked (``router.Asked.masked``): its content
@@ -191,11 +191,12 @@ def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each
     as written or with a body's acronym spelled out ('OEWG' → 'open-ended working group'). A question asking 'when',
     'how many', 'which session' or for a symbol (``answer_kind``) needs the unit to hold such a value too. 'What
     does draft I say about critical infrastructure?' is held by op. para. 1.6; 'In which city will the OEWG meet?' by
-    no unit (none names a city), nor is a question with no content word ('Summarize draft I').
+    no unit (none names a city), nor is a question with no content word ('Summarize draft I'). The Member States the
+    question names (``states``, masked out of ``asked``) must be named in the unit too ('What did Germany say?').
     """
     kind = answer_kind(question)
     checked = passages if each else passages[:1]
-    return bool(checked) and all((kind is None or kind.search(p.unit.text))
+    return bool(checked) and all((kind is None or kind.search(p.unit.text)) and all(state in p.unit.text for state in states)
                                  and bool(mentioned_in(asked, [p.unit]) or mentioned_in(spell_out(asked), [p.unit])) for p in checked)
 
 

@@ -32,6 +32,11 @@ def _rule(*parts: str) -> re.Pattern[str]:
 
 EXPLANATIONS = "The report records how States voted, not their explanations of vote."
 NO_REASONS = "The report records how States voted, not why."
+STATEMENTS = "The report does not record the content of statements."
+OFFICERS = "The report does not name the Committee's officers or speakers, apart from the Rapporteur."
+# What a meeting record (``ParsedDocument.kind`` 'meeting_record') does hold: who presided, who spoke and what they said,
+# explanations of vote. With one indexed, these rules give way to the search.
+IN_MEETING_RECORDS = frozenset({EXPLANATIONS, STATEMENTS, OFFICERS})
 
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rule(r"\b(?:which|what) (?:draft|resolution|text|one)\b[^?]*\b(?:better|worse|best|worst|preferable|right|wrong)\b",
@@ -47,10 +52,10 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rule(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b"
            r".*\b(?:say|said|state|stated|argue|argued|tell)\b",
            r"\bwhat did (?:[A-Z][\w'’]+ ?){1,4}(?:say|state|argue)\b", r"\bin (?:its|his|her|their) statement\b"),
-     "The report does not record the content of statements."),
+     STATEMENTS),
     (_rule(r"\b(?:who|which (?:person|ambassador|diplomat))\b.*\b(?:chair(?:ed|s)?|presided|president of the committee)\b",
            r"\bname of the\b.*\b(?:representative|chair\w*|ambassador|delegate|high representative|speaker)\b"),
-     "The report does not name the Committee's officers or speakers, apart from the Rapporteur."),
+     OFFICERS),
     (_rule(r"\bmembers? of the (?:new |future )?(?:group of governmental experts|gge|open-ended working group|oewg)\b"
            r".*\b(?:established|formed|appointed|were|was)\b",
            r"\bwho (?:sat|served|were members) on\b"),
@@ -166,6 +171,28 @@ class CorpusFacts:
     records: str = ""
     documents: tuple[ParsedDocument, ...] = field(default=(), compare=False, repr=False)
 
+    def recorded_in_a_meeting(self, question: str) -> bool:
+        """Whether an indexed meeting record may hold what a question about statements or officers asks.
+
+        A meeting record records who presided, who spoke and what they said: it may answer when the question names its
+        body ("Who chaired the 45th plenary meeting?": the General Assembly) or only States that speak in it ("What did
+        Saint Lucia say?": "Ms. Baptiste (Saint Lucia): …"). "Who chaired the First Committee?" or "What did China say?"
+        (China is in its vote lists, not among its speakers) it does not.
+        """
+        from assistant.understand.scope import bodies_named
+
+        records = [d for d in self.documents if d.kind == "meeting_record"]
+        if not records:
+            return False
+        states = [m for m in find_mentions(question) if m.kind == "state"]
+        bodies = bodies_named(question)
+        if any(b not in {d.body for d in records} for b in bodies):
+            return False
+        texts = [" ".join(u.text for u in d.units) for d in records]
+        # a speaker is introduced as "Ms. Baptiste (Saint Lucia): …" (a State in a vote list did not speak)
+        return all(any(f"({name}):" in text for text in texts for name in (m.name, m.surface)) for m in states) if states \
+            else bool(bodies)
+
 
 def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
     """The facts of ``documents`` (parsed records; see ``ingest.records.ParsedDocument``)."""
@@ -201,6 +228,8 @@ def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
         facts: what the corpus holds (``corpus_facts``); None assumes one report on one agenda item.
     """
     for pattern, reason in OUT_OF_SCOPE:
+        if reason in IN_MEETING_RECORDS and facts is not None and facts.recorded_in_a_meeting(question):
+            continue  # "What did Saint Lucia say in the plenary?": the meeting record says
         if pattern.search(question):
             return _with_records(reason, facts) if reason == EXPLANATIONS else reason
     return (unrecorded_reasons(question, facts) or other_item(question, facts) or later_document(question, facts)

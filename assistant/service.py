@@ -43,7 +43,7 @@ from assistant.retrieval import Passage, Retriever
 from assistant.router import MAX_DOCUMENTS_ANSWERED, Asked, body_consensus, read_question, route, which_document
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
-from assistant.understand.answer_types import unheld
+from assistant.understand.answer_types import asked_type, unheld
 from assistant.understand.lexicon import lexicon
 from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles
@@ -350,8 +350,10 @@ class Assistant:
         if missing or reason:
             return self._search_safely(question, standalone, missing, reason, scope.described)
         asked = read_question(standalone, self.documents, scope.described)  # read once, for the tools and the check below
-        from_tool = self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked,
-                                                                                                   bool(scope.naming))
+        kind = asked_type(standalone)  # a person, place, amount or requester asked: the text holds it, no vote record does
+        from_tool = None if kind is not None and not kind.unless_state else (
+            self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked,
+                                                                                             bool(scope.naming)))
         return from_tool if from_tool is not None else self._search_safely(question, standalone, missing, reason, scope.described)
 
     def _which_document(self, question: str, standalone: str, scope: Scope, asked: Asked) -> Answer | None:
@@ -479,7 +481,8 @@ class Assistant:
         if absent and not (passages and passages[0].direct):
             answer = self._abstain(question, standalone, [], abstention.missing_reason(absent))  # cite no unrelated paragraph
         else:
-            answer = self._answer_or_abstain(question, standalone, passages, draft, (asked.masked, best, keyword))
+            answer = self._answer_or_abstain(question, standalone, passages, draft, (asked.masked, best, keyword),
+                                             tuple(m.name for m in asked.states))
             if absent:  # "operative paragraph 5 and operative paragraph 12 of draft II": answer 5, note 12
                 answer.notes.append(abstention.missing_reason(absent))
         answer.similarity, answer.bm25 = best, keyword
@@ -599,13 +602,14 @@ class Assistant:
 
     def _answer_or_abstain(
         self, question: str, standalone: str, passages: list[Passage], draft: str | None, read: tuple[str, float | None, float],
+        states: tuple[str, ...] = (),
     ) -> Answer:
         """The composed answer, or an abstention (``read``: the question with names masked, best similarity, best BM25)."""
         masked, best, keyword = read
         reason = self._abstain_reason(masked, passages, best, keyword)
         if reason is not None:
             return self._abstain(question, standalone, passages, reason)
-        return self._compose(question, standalone, passages, draft, masked)
+        return self._compose(question, standalone, passages, draft, masked, states)
 
     def _abstain(self, question: str, standalone: str, passages: list[Passage], reason: str) -> Answer:
         """'The documents do not cover this', with the nearest passage (the only one it may cite)."""
@@ -616,11 +620,13 @@ class Assistant:
         return compose.build_answer(question, standalone, claims, self.units, set(retrieved[:1]), abstained=True, retrieved=retrieved,
                                     extra=extra)
 
-    def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None, asked: str | None = None) -> Answer:
+    def _compose(self, question: str, standalone: str, passages: list[Passage], draft: str | None, asked: str | None = None,
+                 states: tuple[str, ...] = ()) -> Answer:
         """The answer quoting ``passages`` (or the language model's, checked), with its grade.
 
         'answered' when the first passage shown is the paragraph named or described, or when ``asked`` (the question
-        with names masked) is held by a passage shown (``compose.holds_what_is_asked``); else 'closest'.
+        with names masked) is held by a passage shown (``compose.holds_what_is_asked``), naming the ``states`` the question
+        names; else 'closest'.
         """
         retrieved = [p.unit.id for p in passages]
         notes: list[str] = []
@@ -641,7 +647,8 @@ class Assistant:
             answered = compose.is_direct(shown)
         else:
             shown = self._select(standalone, passages, draft)
-            answered = compose.is_direct(shown) or (asked is not None and compose.holds_what_is_asked(asked, standalone, shown, comparing))
+            held = asked is not None and compose.holds_what_is_asked(asked, standalone, shown, comparing, states)
+            answered = compose.is_direct(shown) or held
             claims = compose.retrieval_claims(standalone, shown, self._stem_weights, answered)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
         labels = " ".join(p.unit.label for p in shown) + " " + compose.list_counts(shown)

@@ -64,7 +64,7 @@ def _clauses(sentence: str) -> list[str]:
             return [f"{PREMISE_CHECK} {rest[: cut.start()].strip()}?", *_clauses(rest[cut.end() :])]
     if (asked_again := _bare_tail(sentence)) is not None:
         return asked_again
-    if (presumed := _presumed(sentence)) is not None:
+    if (presumed := _presumed(sentence)) is not None and _on_the_records(presumed):
         return [presumed, sentence]
     mark = sentence[-1] if sentence[-1:] in "?!." else ""
     cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
@@ -81,8 +81,9 @@ def _clauses(sentence: str) -> list[str]:
 def _presumed(sentence: str) -> str | None:
     """'Why was the HRC resolution adopted without a vote?' → 'Was the HRC resolution adopted without a vote?', else None.
 
-    A reason asked (``reason_openers``) of a yes/no question (``polar_openers`` after it) takes it for granted: it is
-    asked first, so that a false premise is corrected before the reason (which the documents rarely give) is sought.
+    A reason asked (``reason_openers``) of a yes/no question (``polar_openers`` after it) takes it for granted: when the
+    records settle it (``_on_the_records``) it is asked first, so that a false premise is corrected before the reason
+    (which the documents rarely give) is sought.
     """
     words = lexicon()
     opener = words.reason_openers.match(sentence)
@@ -90,6 +91,17 @@ def _presumed(sentence: str) -> str | None:
     if not rest or not words.polar_openers.match(rest) or len(rest.split()) < MIN_PART_WORDS:
         return None
     return rest[0].upper() + rest[1:].rstrip("?!. ") + "?"
+
+
+def _on_the_records(question: str) -> bool:
+    """Whether a yes/no question is one the vote and sponsorship records settle.
+
+    "Did the United States vote against the Russian resolution?" is; "Is Egypt different from the other Arab States?"
+    (a question on the text) is not.
+    """
+    from assistant.router import is_vote_question, read_question
+
+    return is_vote_question(read_question(question, []))
 
 
 def _bare_tail(sentence: str) -> list[str] | None:

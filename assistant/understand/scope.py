@@ -207,6 +207,11 @@ def _breaks(text: str, first: _Token, second: _Token, words: Lexicon, before: bo
     return (first.folded if before else second.folded) in words.breaks
 
 
+def bodies_named(text: str) -> list[str]:
+    """The bodies that vote which ``text`` names ('in the plenary' → 'General Assembly'), in order, repeats dropped."""
+    return list(dict.fromkeys(body for _, body in _bodies(text, lexicon()) if body))
+
+
 def names_time_or_body(text: str) -> bool:
     """Whether ``text`` names a year, a session or a body that votes ('in 2018', 'at the 78th session', 'in the plenary').
 

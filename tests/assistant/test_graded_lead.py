@@ -43,3 +43,9 @@ def test_the_lead_words_the_grade(document):
     assert retrieval_claims("critical infrastructure", passages, answered=True)[0].text.startswith("The documents address this in")
     assert retrieval_claims("critical infrastructure", passages, answered=False)[0].text.startswith(CLOSEST_LEAD)
     assert retrieval_claims("critical infrastructure", passages)[0].text.startswith(CLOSEST_LEAD)  # not named: is_direct
+
+
+def test_a_state_named_must_be_named_in_the_passage(document):
+    passages = shown(document, "para-2")  # names the First Committee, not Germany
+    asked = "What did          say at the First Committee?"  # Germany masked out of the question
+    assert holds_what_is_asked(asked, asked, passages) and not holds_what_is_asked(asked, asked, passages, states=("Germany",))

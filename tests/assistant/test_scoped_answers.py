@@ -133,3 +133,17 @@ def test_a_reason_asked_of_a_false_premise_corrects_it_first(assistant) -> None:
     assert answer.text.startswith("No: resolution A/HRC/RES/54/18 was not adopted by consensus (without a vote); it was put to a "
                                   "recorded vote.")
     assert "by a recorded vote of 28 to 13, with 6 abstentions" in answer.text and "do not cover" in answer.text  # no reason given
+
+
+def test_a_meeting_record_answers_what_its_speakers_said_but_not_others(assistant) -> None:  # type: ignore[no-untyped-def]
+    spoke = assistant.answer("What did Saint Lucia say in the plenary?")
+    assert not spoke.abstained and "Ms. Baptiste (Saint Lucia): Small island developing States" in spoke.text
+    assert _documents(spoke) == {"A/73/PV.45"}
+    silent = assistant.answer("What did Germany say at the First Committee?")  # no indexed record of the Committee's debate
+    assert silent.abstained and "does not record the content of statements" in silent.text
+    assert assistant.answer("Who chaired the First Committee?").abstained
+    # China is in the plenary's vote lists but did not speak: no explanation of vote is recorded
+    assert assistant.answer("What did China say in explanation of vote at the 45th plenary meeting?").abstained
+    # a person asked is in the text (the record's masthead), never in a vote record: no tally for it
+    chaired = assistant.answer("who chaired the general assembly meeting where 73/27 was adopted?")
+    assert chaired.tool is None and _documents(chaired) == {"A/73/PV.45"} and "119 to 46" not in chaired.text
