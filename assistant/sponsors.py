@@ -54,7 +54,7 @@ def sponsors(book: VoteBook, draft: DraftKey) -> ToolResult:
     if record is None:
         return _missing(book, draft)
     lead = (f"On {record.introduced_on}, the representative of {the(record.introduced_by)} submitted {_name(book, draft, record)}, "
-            f"entitled \u201c{record.title}\u201d, on behalf of {len(record.sponsors)} States: {names(record.sponsors)}.")
+            f"entitled \u201c{record.title}\u201d{_on_behalf(record, listed=True)}.")
     claims = [Claim(lead, (book.cite(record),))]
     if record.joined_later:
         claims.append(Claim(f"Subsequently, {names(record.joined_later)} joined in sponsoring the draft resolution "
@@ -66,13 +66,24 @@ def sponsors(book: VoteBook, draft: DraftKey) -> ToolResult:
                             "sponsors": list(record.sponsors), "joined_later": list(record.joined_later)})
 
 
+def _on_behalf(record: Sponsorship, listed: bool = False) -> str:
+    """', on behalf of 31 States' (with ``listed``, followed by their names).
+
+    '' for a draft its introducer's State submitted alone (A/78/407, para. 11: "the representative of Brazil submitted a
+    draft decision").
+    """
+    if record.sponsors == (record.introduced_by,):
+        return ""
+    return f", on behalf of {len(record.sponsors)} States" + (f": {names(record.sponsors)}" if listed else "")
+
+
 def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
     """Who introduced (submitted) the draft and on what date."""
     record = book.sponsorship(draft)
     if record is None:
         return _missing(book, draft)
     lead = (f"{cap(_name(book, draft, record))} was submitted on {record.introduced_on} by the "
-            f"representative of {the(record.introduced_by)}, on behalf of {len(record.sponsors)} States.")
+            f"representative of {the(record.introduced_by)}{_on_behalf(record)}.")
     return ToolResult("sponsors_introduced", (Claim(lead, (book.cite(record),)),), facts=(str(len(record.sponsors)),),
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on})
 

@@ -29,7 +29,7 @@ SAME_MEETING_RE = re.compile(r"\bAt the same meeting\b")
 CLOSING_MEETING_RE = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th)(?: plenary)? meeting)\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})", re.M)
 SYMBOL_IN_SECTION_RE = re.compile(r"\b(A/[\w./]+\w)")
 SPONSOR_RE = re.compile(
-    r"On (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?), the representative of (?P<intro>.+?), on behalf of (?P<sponsors>.+?),"
+    r"On (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?), the representative of (?P<intro>.+?)(?:, on behalf of (?P<sponsors>.+?),)?"
     r" (?:submitted|introduced) a draft (?:resolution|decision) entitled [\"“](?P<title>.+?)[\"”] \((?P<draft>[^)]+)\)\."
     r"(?: Subsequently, (?P<joined>.+?) joined in sponsoring the draft)?"
 )
@@ -288,6 +288,8 @@ def parse_intentions(footnote: Unit, roster: Roster) -> tuple[Intention, ...]:
 def parse_sponsorships(units: list[Unit], roster: Roster, year: str) -> tuple[Sponsorship, ...]:
     """Every "submitted a draft resolution entitled …" paragraph, in document order.
 
+    A draft submitted with no "on behalf of" list is sponsored by the introducer's State alone.
+
     Raises:
         VoteError: if a sponsor is no Member State.
     """
@@ -301,7 +303,8 @@ def parse_sponsorships(units: list[Unit], roster: Roster, year: str) -> tuple[Sp
         found.append(Sponsorship(
             symbol=unit.symbol, draft_symbol=match["draft"], title=match["title"],
             introduced_by=split_names(match["intro"], roster, where)[0], introduced_on=date, locator=unit.locator,
-            sponsors=split_names(match["sponsors"], roster, where),
+            # "the representative of Brazil submitted a draft decision" with no "on behalf of": its own State alone
+            sponsors=split_names(match["sponsors"] or match["intro"], roster, where),
             joined_later=split_names(match["joined"] or "", roster, where),
         ))
     return tuple(found)

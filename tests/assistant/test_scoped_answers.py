@@ -147,3 +147,10 @@ def test_a_meeting_record_answers_what_its_speakers_said_but_not_others(assistan
     # a person asked is in the text (the record's masthead), never in a vote record: no tally for it
     chaired = assistant.answer("who chaired the general assembly meeting where 73/27 was adopted?")
     assert chaired.tool is None and _documents(chaired) == {"A/73/PV.45"} and "119 to 46" not in chaired.text
+
+
+def test_a_draft_its_introducers_state_submitted_alone(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Who submitted L.61?")  # A/78/407, para. 11: no "on behalf of" list
+    assert answer.text.startswith("Draft decision I (A/C.1/78/L.61) of A/78/407 was submitted on 19 October 2023 by the "
+                                  "representative of Brazil.")
+    assert "no sponsors" not in answer.text

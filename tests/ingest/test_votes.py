@@ -53,3 +53,16 @@ def test_an_unknown_state_in_a_list_fails_loudly(raw_text):
     wrong = raw_text.replace("Against:\n\nAlbania, Andorra,", "Against:\n\nAtlantis, Andorra,")
     with pytest.raises(ParseError, match="'Atlantis' is not a United Nations Member State"):
         parse_document(wrong, "A/73/505", "A_73_505.txt")
+
+
+def test_a_draft_submitted_with_no_on_behalf_list_is_its_introducers_alone():
+    from pathlib import Path
+
+    from ingest.pipeline import parse_files
+
+    report = parse_files([Path(__file__).resolve().parents[1] / "data" / "formats" / "A_78_407.pdf"])[0]
+    by_symbol = {s.draft_symbol: s for s in report.sponsorships}
+    assert list(by_symbol) == ["A/C.1/78/L.14", "A/C.1/78/L.38/Rev.1", "A/C.1/78/L.52", "A/C.1/78/L.61"]  # para. 11 was dropped
+    decision = by_symbol["A/C.1/78/L.61"]
+    assert (decision.introduced_by, decision.sponsors, decision.joined_later) == ("Brazil", ("Brazil",), ())
+    assert (decision.introduced_on, decision.locator) == ("19 October 2023", "para-11")
