@@ -6,6 +6,7 @@ support check; then the ``Answer`` record.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from assistant.mentions import mentioned_in
 from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
+from assistant.understand.answer_types import asked_type
 from assistant.verdict import without_verdict
 from assistant.vocabulary import expand, spell_out
 from ingest.chunks import is_chapeau, parent_locator
@@ -136,10 +138,20 @@ def answer_kind(question: str) -> re.Pattern[str] | None:
     """What the question asks for, as a pattern its answer sentence matches.
 
     A date for "when" / "what date", a session for "which session", a number for "how many / how long",
-    a document symbol for "which symbol"; None for other questions. Sentence choice favours sentences
-    holding such an answer.
+    a document symbol for "which symbol"; else the evidence of the kind of fact it asks for (answer_types.toml: "Who
+    chaired …?" → 'President:', 'Chair:'); None for other questions. Sentence choice favours sentences holding such
+    an answer.
     """
-    return next((answer for asks, answer in ANSWER_KINDS if asks.search(question)), None)
+    typed = next((answer for asks, answer in ANSWER_KINDS if asks.search(question)), None)
+    if typed is not None:
+        return typed
+    kind = asked_type(question)
+    return _evidence_pattern(kind.evidence) if kind is not None and kind.evidence else None
+
+
+@functools.lru_cache(maxsize=32)
+def _evidence_pattern(evidence: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(e) for e in evidence), re.I)
 
 
 def stems_of(text: str) -> list[str]:

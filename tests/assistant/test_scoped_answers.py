@@ -147,6 +147,7 @@ def test_a_meeting_record_answers_what_its_speakers_said_but_not_others(assistan
     # a person asked is in the text (the record's masthead), never in a vote record: no tally for it
     chaired = assistant.answer("who chaired the general assembly meeting where 73/27 was adopted?")
     assert chaired.tool is None and _documents(chaired) == {"A/73/PV.45"} and "119 to 46" not in chaired.text
+    assert "President: Ms. Espinosa Garcés" in chaired.text  # the sentence holding a person's office (answer_types evidence)
 
 
 def test_a_draft_its_introducers_state_submitted_alone(assistant) -> None:  # type: ignore[no-untyped-def]
