@@ -221,7 +221,7 @@ def _proposed_body(text: str, documents: list[ParsedDocument]) -> list[DraftRef]
     document; none when the question asks neither who nor when with a proposer word ("Which paragraph sets up the
     working group?" names the body, not a draft).
     """
-    if not (lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text)):
+    if not _asks_who_proposed(text):
         return []
     named = [(key, match) for key, names in lexicon().proposed_names if (match := names.search(text))]
     if len(named) != 1:
@@ -231,9 +231,14 @@ def _proposed_body(text: str, documents: list[ParsedDocument]) -> list[DraftRef]
     return [DraftRef(doc.symbol, draft.number, draft.symbol, said.group(), said.start(), said.end()) for doc, draft in drafts]
 
 
+def _asks_who_proposed(text: str) -> bool:
+    """Whether a question asks who or when with a proposer word ("Who tabled L.37?", "When was the GGE proposed?")."""
+    return bool(lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text))
+
+
 def _asks_who_introduced(text: str) -> bool:
     """Whether a question asks who introduced a draft, or when ("Who tabled L.37?"; "which was submitted first?")."""
-    return bool((lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text)) or ORDER_RE.search(text))
+    return _asks_who_proposed(text) or bool(ORDER_RE.search(text))
 
 
 def _strong_vote(text: str) -> bool:

@@ -170,6 +170,8 @@ class CorpusFacts:
     own: frozenset[str]
     records: str = ""
     documents: tuple[ParsedDocument, ...] = field(default=(), compare=False, repr=False)
+    meeting_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # each meeting record's text, joined once
+    meeting_bodies: frozenset[str] = frozenset()  # the bodies whose meetings those records are of
 
     def recorded_in_a_meeting(self, question: str) -> bool:
         """Whether an indexed meeting record may hold what a question about statements or officers asks.
@@ -181,17 +183,15 @@ class CorpusFacts:
         """
         from assistant.understand.scope import bodies_named
 
-        records = [d for d in self.documents if d.kind == "meeting_record"]
-        if not records:
+        if not self.meeting_texts:
             return False
         states = [m for m in find_mentions(question) if m.kind == "state"]
         bodies = bodies_named(question)
-        if any(b not in {d.body for d in records} for b in bodies):
+        if any(b not in self.meeting_bodies for b in bodies):
             return False
-        texts = [" ".join(u.text for u in d.units) for d in records]
         # a speaker is introduced as "Ms. Baptiste (Saint Lucia): …" (a State in a vote list did not speak)
-        return all(any(f"({name}):" in text for text in texts for name in (m.name, m.surface)) for m in states) if states \
-            else bool(bodies)
+        return all(any(f"({name}):" in text for text in self.meeting_texts for name in (m.name, m.surface)) for m in states) \
+            if states else bool(bodies)
 
 
 def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
@@ -201,7 +201,9 @@ def corpus_facts(documents: Iterable[ParsedDocument]) -> CorpusFacts:
     symbols = {d.symbol for d in documents} | {x.symbol for d in documents for x in d.drafts if x.symbol}
     text = " ".join(u.text for d in documents for u in d.units).lower()
     own = frozenset({s.lower() for s in symbols} | {str(y) for y in years})
-    return CorpusFacts(max(years, default=None), text, own, meeting_records(documents), tuple(documents))
+    meetings = [d for d in documents if d.kind == "meeting_record"]
+    return CorpusFacts(max(years, default=None), text, own, meeting_records(documents), tuple(documents),
+                       tuple(" ".join(u.text for u in d.units) for d in meetings), frozenset(d.body for d in meetings))
 
 
 def meeting_records(documents: Iterable[ParsedDocument]) -> str:
@@ -228,10 +230,11 @@ def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
         facts: what the corpus holds (``corpus_facts``); None assumes one report on one agenda item.
     """
     for pattern, reason in OUT_OF_SCOPE:
+        if not pattern.search(question):
+            continue
         if reason in IN_MEETING_RECORDS and facts is not None and facts.recorded_in_a_meeting(question):
             continue  # "What did Saint Lucia say in the plenary?": the meeting record says
-        if pattern.search(question):
-            return _with_records(reason, facts) if reason == EXPLANATIONS else reason
+        return _with_records(reason, facts) if reason == EXPLANATIONS else reason
     return (unrecorded_reasons(question, facts) or other_item(question, facts) or later_document(question, facts)
             or cited_content(question, facts))
 
