@@ -43,6 +43,7 @@ eval: setup
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/multidoc/cases.jsonl --reports evals/reports/multidoc --thresholds evals/multidoc/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout_md/cases.jsonl --reports evals/reports/holdout_md --thresholds evals/holdout_md/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout6/cases.jsonl --reports evals/reports/holdout6 --thresholds evals/holdout6/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout7/cases.jsonl --reports evals/reports/holdout7 --thresholds evals/holdout7/thresholds.toml
 
 bench: setup
 	$(BIN)/python evals/bench.py
