@@ -10,19 +10,19 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import bm25s
 import Stemmer
 
 from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
-from assistant.mentions import mentioned_in
+from assistant.mentions import held_in_other_words, held_with_its_draft, mentioned_in
 from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
 from assistant.support import check
 from assistant.understand.answer_types import asked_type
 from assistant.verdict import without_verdict
-from assistant.vocabulary import expand, spell_out
+from assistant.vocabulary import equivalents, expand, spell_out
 from ingest.chunks import is_chapeau, parent_locator
 from ingest.records import Unit
 
@@ -195,7 +195,8 @@ def is_direct(passages: list[Passage]) -> bool:
     return bool(passages) and passages[0].direct
 
 
-def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each: bool = False, states: tuple[str, ...] = ()) -> bool:
+def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each: bool = False, states: tuple[str, ...] = (),
+                        draft_stems: Callable[[Unit], frozenset[str]] | None = None) -> bool:
     """Whether the first passage shown (with ``each``, every one: a comparison's) holds what the question asks.
 
     ``asked`` is the question with its drafts' and documents' names masked (``router.Asked.masked``): its content
@@ -205,11 +206,24 @@ def holds_what_is_asked(asked: str, question: str, passages: list[Passage], each
     does draft I say about critical infrastructure?' is held by op. para. 1.6; 'In which city will the OEWG meet?' by
     no unit (none names a city), nor is a question with no content word ('Summarize draft I'). The Member States the
     question names (``states``, masked out of ``asked``) must be named in the unit too ('What did Germany say?').
+    ``draft_stems`` gives the stems of the draft a unit belongs to: one content word of three or more may be held there
+    instead (``mentions.held_with_its_draft``: 'the permanent mechanism' is named in op. para. 1, its sessions in op. 3).
     """
     kind = answer_kind(question)
     checked = passages if each else passages[:1]
     return bool(checked) and all((kind is None or kind.search(p.unit.text)) and all(state in p.unit.text for state in states)
-                                 and bool(mentioned_in(asked, [p.unit]) or mentioned_in(spell_out(asked), [p.unit])) for p in checked)
+                                 and _holds_terms(asked, p.unit, draft_stems) for p in checked)
+
+
+def _holds_terms(asked: str, unit: Unit, draft_stems: Callable[[Unit], frozenset[str]] | None) -> bool:
+    """Whether the unit holds the question's content words.
+
+    As written, with acronyms spelled out, in the documents' words for them (``mentions.held_in_other_words``:
+    'funding' held by 'voluntary contributions'), or all but one modifier, which its draft holds.
+    """
+    spelled = spell_out(asked)
+    return bool(mentioned_in(asked, [unit]) or mentioned_in(spelled, [unit]) or held_in_other_words(spelled, unit, equivalents())
+                or (draft_stems is not None and unit.draft is not None and held_with_its_draft(spelled, unit, draft_stems(unit))))
 
 
 def _counted(passages: list[Passage], items: Counter[str | None]) -> str:

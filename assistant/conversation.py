@@ -58,6 +58,8 @@ THEY_RE = re.compile(r"\bthey\b", re.I)
 SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
 # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
 SHORT_FOLLOW_UP_WORDS = 8
+# a follow-up asking what the draft just named is or says ("What was it about?", "What does it say?")
+_ABOUT_IT_RE = re.compile(r"\b(?:it|its|this one|that one)\b.*\b(?:about|say|says|said|do|does|decide|decides|for|mean|means)\b\W*$", re.I)
 _REMEMBERED_DRAFT_RE = re.compile(r"\s*\(draft resolution [IVX]+(?: \([^()]*\))?\)")
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(
@@ -66,9 +68,6 @@ WHICH_PARA_RE = re.compile(
     r"|\bsource\b\??$|^\s*(?:which|what) (?:paragraph|para|footnote|passage|part)\s*\??\s*$",
     re.I,
 )
-_DRAFT_NAMES = {"I": "draft resolution I", "II": "draft resolution II"}
-
-
 @dataclass
 class Turn:
     """One answered turn: the question as asked, its standalone form, and what it cited."""
@@ -104,7 +103,8 @@ def asks_which_paragraph(question: str) -> bool:
 
 
 def _draft_words(ref: DraftRef) -> str:
-    name = _DRAFT_NAMES.get(ref.number, f"draft resolution {ref.number}")
+    """'draft resolution II (A/C.1/73/L.37)', 'draft decision I (A/C.1/78/L.61)' (a decision's number is 'decision I')."""
+    name = f"draft {ref.number}" if ref.number.startswith("decision ") else f"draft resolution {ref.number}"
     return f"{name} ({ref.symbol})" if ref.symbol else name
 
 
@@ -159,6 +159,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
                 return named  # "How did it vote on each?" asks about both drafts, not the last one named
             return _with_draft(named, before_drafts[-1])
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
+    if not drafts and not mentions and short and before_drafts and _ABOUT_IT_RE.search(question):
+        return _with_draft(question, before_drafts[-1])  # "What was it about?": the draft, not the question asked of it
     if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
     if not drafts and before_drafts and PRONOUN_RE.search(question):

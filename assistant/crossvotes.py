@@ -80,6 +80,7 @@ def group_listing(book: VoteBook, group: Group, draft: DraftKey, position: Posit
     vote = book.vote(draft)
     if vote is None:
         return book.no_vote(draft)
+    group = book.within_body(group, vote)
     states = [s for s in group.members if vote.position_of(s) == position]
     share = f"{100 * len(states) / len(group.members):.1f}"
     counted = f"{len(states)} ({share} per cent)" if states else "none"
@@ -91,17 +92,44 @@ def group_listing(book: VoteBook, group: Group, draft: DraftKey, position: Posit
 
 
 def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
-    """Member States recorded on both drafts whose positions differ, with both positions."""
+    """Member States recorded in both votes whose positions differ, with both positions.
+
+    Two drafts ('Albania (against on I, in favour on II)'), or one draft voted in two bodies ('Brazil (abstaining in
+    the First Committee, in favour in the General Assembly)': A/73/505, para. 7 and A/73/PV.45).
+    """
     pair = _pair(book, first, second)
     if pair is None:
         return book.no_vote(first)
     a, b = pair
     rows = _rows(a, b, lambda x, y: bool(x and y) and x != y)
-    lead = (f"{count_states(len(rows))} recorded on both drafts took different positions on {book.draft_name(a)} and "
-            f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} on {a.draft_number}, {y} on {b.draft_number})" for s, x, y in rows) + ".")
-    table = Table(("Member State", a.draft_symbol, b.draft_symbol), tuple(rows))
-    return ToolResult("vote_changed", (Claim(lead, (book.cite(a), book.cite(b))),), table,
-                      facts=(str(len(rows)),), data={"states": [r[0] for r in rows]})
+    same = book.draft_voted(first) == book.draft_voted(second) and a.body != b.body
+    on_a, on_b = (f"in the {a.body}", f"in the {b.body}") if same else (f"on {a.draft_number}", f"on {b.draft_number}")
+    lead = (f"{count_states(len(rows))} recorded in both votes took different positions on {book.draft_name(a)} and "
+            f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} {on_a}, {y} {on_b})" for s, x, y in rows) + ".")
+    claims = [Claim(lead, (book.cite(a), book.cite(b)))]
+    facts = [str(len(rows))]
+    if same:  # one draft in two bodies: who took part in one vote only is a change too
+        claims += _recorded_in_one(book, a, b, on_a, on_b)
+        facts += [c.text.split(" ", 1)[0] for c in claims[1:]]  # their counts
+        rows += [r for r in _rows(a, b, lambda x, y: (x is None) != (y is None)) if r not in rows]
+    table = Table(("Member State", a.body if same else a.draft_symbol, b.body if same else b.draft_symbol), tuple(rows))
+    return ToolResult("vote_changed", tuple(claims), table, facts=tuple(facts), data={"states": [r[0] for r in rows]})
+
+
+def _recorded_in_one(book: VoteBook, a: RecordedVote, b: RecordedVote, on_a: str, on_b: str) -> list[Claim]:
+    """The States recorded in one of two votes on one draft only, each way, as sentences.
+
+    '10 Member States not recorded in the First Committee are recorded in the General Assembly: Cameroon (in favour); …'
+    and the reverse (A/73/505, para. 7 and A/73/PV.45).
+    """
+    claims = []
+    for first, second, absent, present in ((a, b, on_a, on_b), (b, a, on_b, on_a)):
+        joined = [(s, WORD[p]) for s in roster().names if first.position_of(s) is None and (p := second.position_of(s)) is not None]
+        if joined:
+            listed = "; ".join(f"{s} ({w})" for s, w in joined)
+            claims.append(Claim(f"{count_states(len(joined))} not recorded {absent} {be(len(joined))} recorded {present}: {listed}.",
+                                (book.cite(a), book.cite(b))))
+    return claims
 
 
 def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: DraftKey | None = None) -> ToolResult:
@@ -305,14 +333,37 @@ def group_votes(book: VoteBook, group: Group, drafts: list[DraftKey]) -> ToolRes
         vote = book.vote(draft)
         if vote is None:
             continue
-        by_pos, parts = _grouped(group.members, vote)
-        summary = f"{of_group(group)}, on {book.draft_name(vote)}: {parts}."
+        sitting = book.within_body(group, vote)
+        by_pos, parts = _grouped(sitting.members, vote)
+        summary = f"{of_group(sitting)}, on {book.draft_name(vote)}: {parts}."
         claims.append(Claim(summary, (book.cite(vote),)))
         rows.extend((s, vote.draft_symbol, WORD[vote.position_of(s) or ""]) for s in group.members)
         facts.extend(str(len(v)) for v in by_pos.values())
     claims.extend(membership(group))
     return ToolResult("vote_group", tuple(claims), Table(("Member State", "Draft", "Position"), tuple(rows)),
                       facts=(*facts, *group.members, group.source), data={"group": group.key})
+
+
+def in_positions(book: VoteBook, wanted: list[tuple[DraftKey, Position]]) -> ToolResult:
+    """Member States in the position given on each vote, for any number of votes, in UN order.
+
+    "Which States voted against both Russian drafts but in favour of the HRC resolution?": against L.27/Rev.1 (A/73/505,
+    para. 7) and L.14 (A/78/407, para. 5), in favour of A/HRC/RES/54/18. A State not a member of a body that voted is
+    in no position on its vote.
+    """
+    votes = [(v, p) for d, p in wanted if (v := book.vote(d)) is not None]
+    if len(votes) < len(wanted):
+        return book.no_vote(next(d for d, _ in wanted if book.vote(d) is None))
+    states = [s for s in roster().names if all(v.position_of(s) == p for v, p in votes)]
+    by_position: dict[Position, list[RecordedVote]] = {}
+    for vote, position in votes:
+        by_position.setdefault(position, []).append(vote)
+    said = " and ".join(f"{VERB[p]} {names([book.draft_name(v) for v in vs])}" for p, vs in by_position.items())
+    lead = f"{count_states(len(states))} {said}" + (f": {names(states)}." if states else ".")
+    rows = tuple((s, *(WORD[p] for _, p in votes)) for s in states)
+    table = Table(("Member State", *(v.draft_symbol for v, _ in votes)), rows)
+    return ToolResult("vote_cross", (Claim(lead, tuple(book.cite(v) for v, _ in votes)),), table,
+                      facts=(str(len(states)), *states), data={"states": states})
 
 
 def in_every(book: VoteBook, drafts: list[DraftKey], position: Position) -> ToolResult:

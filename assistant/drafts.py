@@ -261,7 +261,7 @@ def _build_named_patterns(document: ParsedDocument, draft: Draft) -> list[re.Pat
             rf"(?:the\s+)?(?:{alternatives})\b",
             re.I,
         ))
-    for body in _bodies_set_up(document, draft.number):
+    for body in bodies_set_up(document, draft.number):
         patterns.append(re.compile(rf"(?:{BODY_NAME_RES[body].pattern})[\s-]+(?:draft|resolution|text|vote)\b", re.I))
     words = re.findall(r"[a-z]+", draft.title.lower())
     others = {w for d in document.drafts if d.number != draft.number for w in re.findall(r"[a-z]+", d.title.lower())}
@@ -319,7 +319,8 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
     A draft resolution's section is the report paragraphs (and sub-paragraphs) under the heading that names
     its symbol ("A. Draft resolution A/C.1/73/L.27/Rev.1": paras 5–7 → 'I' and 8–10 → 'II' in A/73/505); paragraphs
     outside every section (the introduction, the recommendation) are in none. A report footnote is in the
-    section of the paragraph that cites it. Draft decisions have sections of their own and are left out.
+    section of the paragraph that cites it. Draft decisions have sections of their own and are left out. A passage of a
+    meeting record naming one draft number is in that draft's section (A/73/PV.45: the Assembly deferring draft II).
     """
     sections: dict[str, str] = {}
     for draft in (d for d in document.drafts if d.kind == "resolution" and d.symbol):
@@ -330,17 +331,24 @@ def draft_sections(document: ParsedDocument) -> dict[str, str]:
         cited = [sections.get(f"{document.symbol}#{c}") for c in unit.cited_by] if unit.kind == "footnote" and unit.draft is None else []
         if cited and cited[0] is not None:
             sections[unit.id] = cited[0]
+    if document.kind == "meeting_record":  # the passage taking up one draft ("Draft resolution II … has programme budget implications")
+        for unit in document.units:
+            if len(numbers := set(draft_numbers(unit.text))) == 1:
+                sections[unit.id] = numbers.pop()
     return sections
 
 
-def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
+def bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
     """The bodies ('oewg', 'gge') that draft ``number`` of ``document`` convenes or establishes in its operative paragraphs.
+
+    A paragraph must set the body up (``_sets_up``): A/78/407's draft I welcomes the working group's report, and its
+    draft II establishes a mechanism "after the conclusion of the open-ended working group"; neither sets up the group.
 
     Found once per document content and draft (every question naming a body asks it of every draft of the corpus).
     """
     def found() -> list[str]:
-        text = " ".join(u.text for u in document.units if u.draft == number and u.kind == "operative")
-        return [body for body, pattern in _BODIES.items() if pattern.search(text)]
+        operative = [u.text for u in document.units if u.draft == number and u.kind == "operative"]
+        return [body for body, pattern in _BODIES.items() if any(_sets_up(pattern, t) for t in operative)]
 
     bodies: list[str] = _per_draft(_BODIES_CACHE, document, number, found)
     return list(bodies)  # a copy: the cached list stays as found
@@ -349,11 +357,26 @@ def _bodies_set_up(document: ParsedDocument, number: str) -> list[str]:
 def body_paragraph(document: ParsedDocument, number: str) -> Unit | None:
     """The first operative paragraph of draft ``number`` that convenes or establishes a body, or None.
 
-    In A/73/505: draft I, op. para. 5 (the OEWG); draft II, op. para. 3 (the GGE).
+    In A/73/505: draft I, op. para. 5 (the OEWG); draft II, op. para. 3 (the GGE). A paragraph naming a body without
+    setting it up (words.toml ``setting_up_words``) is none: A/78/407 draft I, op. para. 2 welcomes the working group's report.
     """
-    bodies = [_BODIES[b] for b in _bodies_set_up(document, number)]
-    return next((u for u in document.units if u.draft == number and u.kind == "operative" and any(p.search(u.text) for p in bodies)),
+    bodies = [_BODIES[b] for b in bodies_set_up(document, number)]
+    return next((u for u in document.units if u.draft == number and u.kind == "operative" and any(_sets_up(p, u.text) for p in bodies)),
                 None)
+
+
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _sets_up(body: re.Pattern[str], text: str) -> bool:
+    """Whether an operative paragraph sets up the body ``body`` names.
+
+    It needs a word setting up a body (words.toml ``setting_up_words``: 'decides to convene', 'to be established') and
+    the body introduced as new, after 'a' or 'an' ("Decides to convene … an open-ended working group", A/73/505 draft
+    I op. 5), not one that exists ('the open-ended working group').
+    """
+    return bool(lexicon().setting_up_words.search(text)) and any(_INDEFINITE_BEFORE_RE.search(text[: m.start()])
+                                                                  for m in body.finditer(text))
 
 
 def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
@@ -388,7 +411,7 @@ def mentions_body(document: ParsedDocument, number: str, body: str) -> bool:
 
 def setting_up(documents: list[ParsedDocument], body: str) -> list[tuple[ParsedDocument, str]]:
     """(document, draft number) of each draft that convenes or establishes ``body``."""
-    return [(doc, d.number) for doc in documents for d in doc.drafts if body in _bodies_set_up(doc, d.number)]
+    return [(doc, d.number) for doc in documents for d in doc.drafts if body in bodies_set_up(doc, d.number)]
 
 
 def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
@@ -404,5 +427,5 @@ def body_draft(text: str, documents: list[ParsedDocument]) -> str | None:
 
 def other_bodies(number: str, documents: list[ParsedDocument]) -> re.Pattern[str] | None:
     """Names of the bodies the other drafts set up (for draft I: "GGE", "group of governmental experts"), or None."""
-    others = [b for doc in documents for d in doc.drafts if d.number != number for b in _bodies_set_up(doc, d.number)]
+    others = [b for doc in documents for d in doc.drafts if d.number != number for b in bodies_set_up(doc, d.number)]
     return re.compile("|".join(BODY_NAME_RES[b].pattern for b in dict.fromkeys(others)), re.I) if others else None

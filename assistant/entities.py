@@ -14,6 +14,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from assistant.understand.lexicon import lexicon
 from ingest.member_states import Roster, name_key, roster
 
 _CASE_SENSITIVE = re.compile(
@@ -65,6 +66,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     for group in names.groups:
         for alias in (group.name, *group.aliases):
             spellings[name_key(alias)] = (group.key, "group")
+        for alias in _with_member_nouns((group.name, *group.aliases)):
+            spellings.setdefault(alias, (group.key, "group"))
     for state in names.names:
         for alias in (state, *names.aliases[state]):
             key = name_key(alias)
@@ -72,6 +75,20 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 spellings.setdefault(key, (state, "state"))
     ordered = sorted(spellings, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"), spellings
+
+
+def _with_member_nouns(aliases: tuple[str, ...]) -> set[str]:
+    """Each alias ending in a member noun (words.toml ``member_nouns``) with every other one, folded.
+
+    'Latin American States' → 'latin american members', 'latin american delegations', …
+    """
+    nouns = sorted(lexicon().member_nouns, key=len, reverse=True)
+    found = set()
+    for alias in map(name_key, aliases):
+        noun = next((n for n in nouns if alias.endswith(f" {n}")), None)
+        if noun is not None:
+            found |= {f"{alias[: -len(noun)]}{other}" for other in nouns}
+    return found
 
 
 def _folded(text: str) -> str:

@@ -57,6 +57,47 @@ def mentioned_in(term: str, units: Iterable[Unit], symbols_only: bool = False) -
     return [u for u in units if wanted <= _unit_stems(u.text) and all(s in u.text for s in symbols)]
 
 
+def held_in_other_words(term: str, unit: Unit, equivalents: Iterable[tuple[re.Pattern[str], tuple[str, ...]]]) -> bool:
+    """Whether ``unit`` holds ``term`` once the user's words that have an equivalent are read as the documents' words.
+
+    ``equivalents`` are (pattern, the documents' phrases) pairs (``vocabulary.equivalents``: 'funding' → 'voluntary
+    contributions', 'existing resources', …). A matched span counts as held when the unit holds one of its phrases
+    (each of the phrase's content words, stemmed); the term's other content words must be in the unit as written.
+    'What does the draft say about funding?' is held by "Through voluntary contributions, for the participation …".
+    False when no span of the term had an equivalent held (the literal reading is ``mentioned_in``'s).
+    """
+    stems, rest, replaced = _unit_stems(unit.text), term, False
+    for pattern, phrases in equivalents:
+        if pattern.search(rest) and any((wanted := content_stems(p)) and wanted <= stems for p in phrases):
+            rest, replaced = pattern.sub(" ", rest), True
+    return replaced and content_stems(rest) <= stems and all(s in unit.text for s in _SYMBOL_RE.findall(rest))
+
+
+def held_with_its_draft(term: str, unit: Unit, draft_stems: frozenset[str]) -> bool:
+    """Whether ``unit`` holds every content word of ``term`` but one modifier, which its draft (``draft_stems``) holds.
+
+    A paragraph names the subject by its head noun, the draft in full where it sets it up: "How many sessions a year will
+    the permanent mechanism hold?" is answered by A/78/407 draft II, op. para. 3 ("the mechanism shall hold three
+    sessions each year"); 'permanent' is in op. para. 1. The word missing from the unit must come right before a
+    content word the unit holds ('permanent' before 'mechanism'); a missing head noun ('Which reports of the Group
+    does each draft welcome?' of a paragraph welcoming its work) is not held. Terms of three content words or more.
+    """
+    stems = _unit_stems(unit.text)
+    tokens = re.findall(r"[A-Za-z]+", _SYMBOL_RE.sub(" ", term).lower())
+    content = [(i, stem) for i, w in enumerate(tokens) if w not in ENGLISH_FUNCTION_WORDS and w not in _FRAME for stem in _stems(w)[:1]]
+    missing = [(i, stem) for i, stem in content if stem not in stems]
+    if len({stem for _, stem in content}) < 3 or len({stem for _, stem in missing}) != 1 or missing[0][1] not in draft_stems:
+        return False
+    following = dict(content)  # the word right after a missing one must be a content word the unit holds
+    modifies_held = all(following.get(i + 1) in stems for i, _ in missing)
+    return modifies_held and all(s in unit.text for s in _SYMBOL_RE.findall(term))
+
+
+def text_stems(text: str) -> frozenset[str]:
+    """The stems of ``text`` (as ``mentioned_in`` reads units)."""
+    return frozenset(_stems(text))
+
+
 @lru_cache(maxsize=65536)
 def _unit_stems(text: str) -> frozenset[str]:
     """A unit's stems, cached: one question checks the same units up to three times, and questions repeat.

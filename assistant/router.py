@@ -16,11 +16,11 @@ from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, Unknow
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
-from assistant.understand.scope import Described
-from assistant.verdict import is_polar, sponsor_verdict, vote_verdict
+from assistant.understand.scope import Described, bodies_named
+from assistant.verdict import change_verdict, comparison_verdict, is_polar, members_verdict, sponsor_verdict, vote_verdict
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
-from ingest.records import Adoption, ParsedDocument, Position, RecordedVote
+from ingest.records import POSITIONS, Adoption, ParsedDocument, Position, RecordedVote
 
 STRONG_VOTE_RE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|tall(?:y|ies)|abstain\w*|abstention\w*|in favou?r|favou?red|recorded|result|outcome|"
@@ -99,7 +99,8 @@ SUBJECT_RE = re.compile(
     r"(?i:vote|voted|abstain|abstained|sponsor|sponsored|co-sponsor|support|oppose|cast)")
 # asks what the title is ("What is the title of draft II?", "what's the Russian draft called?"), not a draft named by its title
 SYMBOL_OF_RE = re.compile(r"\b(?:document )?symbols? (?:of|for) (?:the )?", re.I)
-TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s| is| are| was| were)? (?:the )?(?:[\w.-]+ ){0,4}?(?:titled|called|named)\b"
+TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s|\s+is|\s+are|\s+was|\s+were)?\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+                      r"(?:titled|called|named)\b"
                       r"|\bname of (?:the )?(?:draft|resolution)", re.I)
 PLENARY_RE = re.compile(
     r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
@@ -233,7 +234,20 @@ def _proposed_body(text: str, documents: list[ParsedDocument]) -> list[DraftRef]
 
 def _asks_who_proposed(text: str) -> bool:
     """Whether a question asks who or when with a proposer word ("Who tabled L.37?", "When was the GGE proposed?")."""
-    return bool(lexicon().who_when_words.search(text) and lexicon().proposer_words.search(text))
+    return bool(lexicon().who_when_words.search(text) and proposer_verb(text))
+
+
+# one space before the word: a name masked out of the question leaves many
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your) $", re.I)
+
+
+def proposer_verb(text: str) -> re.Match[str] | None:
+    """The first proposer word (words.toml ``proposer_words``) used as a verb, not as an adjective after a determiner.
+
+    "Who proposed the working group?" has one; "How many sessions would the proposed permanent mechanism hold?" has none
+    (the mechanism the draft proposes, a question on its text).
+    """
+    return next((m for m in lexicon().proposer_words.finditer(text) if not _DETERMINER_BEFORE_RE.search(text[: m.start()])), None)
 
 
 def _asks_who_introduced(text: str) -> bool:
@@ -242,7 +256,11 @@ def _asks_who_introduced(text: str) -> bool:
 
 
 def _strong_vote(text: str) -> bool:
-    """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE`` or words.toml's vote words)."""
+    """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE`` or words.toml's vote words).
+
+    Not 'vote' as a point in time (words.toml ``time_of_vote_phrases``: "Was it amended before the vote?").
+    """
+    text = lexicon().time_of_vote_phrases.sub(" ", text)
     return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text))
 
 
@@ -252,7 +270,13 @@ def _asks_share(text: str) -> bool:
 
 
 def is_vote_question(asked: Asked) -> bool:
-    """Whether to answer with the vote / sponsorship tools rather than retrieval."""
+    """Whether to answer with the vote / sponsorship tools rather than retrieval.
+
+    Not a question asking for a reason ("Why did Norway vote against it?", words.toml ``reason_openers``): the records
+    hold votes, not reasons; the vote it takes for granted is checked first as a question of its own (``parts``).
+    """
+    if lexicon().reason_openers.match(asked.text):
+        return False
     if asked.drafts and not re.search(r"\w", asked.masked):
         return True  # only a draft named ("A/C.1/73/L.37"): answer with its recorded vote
     if _asks_which_draft_introduced(asked) or _asks_title(asked):
@@ -321,7 +345,9 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return unknown_draft(asked.unknown[0], book)
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
-    drafts = _named_votes(asked, book) or _keys(asked) or book.drafts()
+    drafts = _across_bodies(asked, book) or _with_other_drafts(_named_votes(asked, book), asked, book) or _keys(asked) or book.drafts()
+    if not (_named_votes(asked, book) or asked.drafts) and CONSENSUS_RE.search(asked.text) and _asks_for_drafts(asked.text):
+        return merge([book.no_vote(k) for k in book.adoptions], asked) if book.adoptions else plenary_none(book)
     if not (_named_votes(asked, book) or asked.drafts) and book.several and len(drafts) > MAX_UNNAMED_VOTES:
         return which_vote(book)
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
@@ -329,11 +355,12 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
     if _asks_which_draft_introduced(asked):
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
-    if _asks_title(asked):
-        return merge([sponsors.title(book, d) for d in drafts], asked)
+    if _asks_title(asked):  # "What are the drafts called?": every draft acted on, with or without a vote
+        return merge([sponsors.title(book, d) for d in (drafts if asked.drafts or _named_votes(asked, book) else book.actions())], asked)
     acted = [a for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None]
     if PLENARY_RE.search(asked.text) and not any(a.body == "General Assembly" for a in acted):
-        return plenary(book, drafts, asked)
+        # a record of the Assembly's meetings may say what it did instead (A/73/PV.45 deferred draft II): the text answers
+        return None if book.meeting_records("General Assembly") else plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
     return _vote_route(asked, book, drafts)
@@ -413,18 +440,60 @@ def _is_sponsor_question(asked: Asked) -> bool:
         or (asked.states and is_polar(asked.text))  # "Did France introduce L.37?": whether that State did
     )
     named = asked.drafts or BOTH_RE.search(asked.text) or ORDER_RE.search(asked.text)
-    proposed = lexicon().proposer_words.search(asked.masked or asked.text)
+    proposed = proposer_verb(asked.masked or asked.text)
     return bool(proposed and asks_who and named and not re.search(r"\breport\b", asked.text, re.I))
+
+
+def _across_bodies(asked: Asked, book: VoteBook) -> list[DraftKey]:
+    """The votes of each body a question names on the same draft ("between the committee and the plenary"), or [].
+
+    Two bodies or more must be named, and a draft ('the OEWG resolution' or draft I): of the drafts named, those
+    voted in every body named (``VoteBook.in_bodies``).
+    """
+    # in one sentence: "And in committee? What was the Assembly vote …?" (a follow-up completed) names one body of its own
+    bodies = max((book.bodies_named(s) for s in re.split(r"\?", asked.text)), key=len, default=[])
+    drafts = _keys(asked) or book.named_in(asked.text)  # "resolution 73/27": the plenary's vote names the draft
+    return book.in_bodies(drafts, bodies) if len(bodies) >= 2 and drafts else []
+
+
+def _with_other_drafts(named: list[DraftKey], asked: Asked, book: VoteBook) -> list[DraftKey]:
+    """The votes named by their body or resolution, with the other drafts the question names, in the order named.
+
+    "How did India vote on the Council's digital access resolution compared with the 2023 permanent cyber mechanism
+    draft?": the Council's vote (named by its body) and L.38/Rev.1 (described). A draft that is the same as a vote named
+    ("draft resolution I in the plenary": the plenary's vote on A/73/505's draft I) is not added; [] when none is named.
+    """
+    if not named:
+        return []
+    voted = {book.draft_voted(k) for k in named}
+    others = [k for k in _keys(asked) if k not in named and book.vote(k) is not None and book.draft_voted(k) not in voted]
+    return named + list(dict.fromkeys(others))
+
+
+def _asks_for_drafts(text: str) -> bool:
+    """'Which drafts were adopted without a vote?', 'How many texts …': a list or count of drafts (words.toml draft nouns)."""
+    which = re.search(r"\b(?:which|what|how many|list|name)\s+(?:of the\s+)?(\w+)", text, re.I)
+    return which is not None and name_key(which[1]) in lexicon().draft_nouns
+
+
+def plenary_none(book: VoteBook) -> ToolResult:
+    """No draft of the documents was adopted without a vote: each action they record was a recorded vote."""
+    return ToolResult("vote_tally", (Claim(f"The documents record no draft adopted without a vote: each of the {len(book.votes)} "
+                                           "actions they record was a recorded vote.", ()),), facts=(str(len(book.votes)),))
 
 
 def _named_votes(asked: Asked, book: VoteBook) -> list[DraftKey]:
     """Votes the question singles out by their document, resolution or body (``VoteBook.named_in``).
 
-    Narrowed to the draft numbers it names, if any ("draft resolution I in the plenary").
+    Narrowed to the drafts it names, if any, by number or by the draft voted on ("draft resolution I in the plenary");
+    none when the votes named are all on other drafts than the ones it names.
     """
     named = book.named_in(asked.text)
     numbers = {r.number for r in asked.drafts}
-    return [k for k in named if not numbers or k.number in numbers] or named
+    voted = {book.draft_voted(k) for k in _keys(asked)} - {None}
+    kept = [k for k in named if not numbers or k.number in numbers or book.draft_voted(k) in voted]
+    # a body's vote on another draft is not the draft asked about ("Was L.37 adopted by the plenary?": not 73/27's vote)
+    return kept if kept or not any(book.vote(k) for k in _keys(asked)) else []
 
 
 def _keys(asked: Asked) -> list[DraftKey]:
@@ -447,7 +516,8 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return merge([sponsors.sponsors_apart(book, d, members, apart) for d in drafts], asked)
     if ORDER_RE.search(asked.text) and len(drafts) >= 2:
         return sponsors.order(book, drafts)
-    only_introducer = _asks_who_introduced(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
+    only_introducer = (_asks_who_introduced(asked.text) and not re.search(r"\b(?:sponsor\w*|co-?sponsor\w*|on behalf)\b", asked.text, re.I)
+                       and _which_sponsors(asked.text) == "all")  # "Who tabled it, and who joined later?" asks for both
     if only_introducer and not asked.states:
         return merge([sponsors.introduced(book, d) for d in drafts], asked)
     if TOTAL_OF_RE.search(asked.text) and len(pair) == 2 and len(asked.drafts) != 1 and not (asked.states or asked.groups):
@@ -470,7 +540,8 @@ def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> Tool
         return sponsor_verdict(asked.text, merge(statuses, asked))
     if len(asked.drafts) == 2 and VOTE_WORD_RE.search(asked.text):
         first, second = _keys(asked)
-        return sponsors.sponsor_votes(book, first, second, _which_sponsors(asked.text))
+        voted = sponsors.sponsor_votes(book, first, second, _which_sponsors(asked.text))
+        return members_verdict(asked.text, _named_positions(asked), voted)
     if OWN_DRAFT_RE.search(asked.text) or VOTE_WORD_RE.search(asked.text):
         return merge([sponsors.sponsor_votes(book, d, which=_which_sponsors(asked.text)) for d in drafts], asked)
     return merge([sponsors.sponsors(book, d) for d in drafts], asked)
@@ -495,7 +566,7 @@ def _one_per_sponsorship(book: VoteBook, drafts: list[DraftKey]) -> list[DraftKe
 def _asks_introducer(asked: Asked) -> bool:
     """Whether a question about a State asks if it introduced the draft ("Did France table L.37?"), not if it sponsored it."""
     text = asked.masked or asked.text
-    return bool(lexicon().proposer_words.search(text) and not SPONSOR_RE.search(text) and not lexicon().sponsor_words.search(text))
+    return bool(proposer_verb(text) and not SPONSOR_RE.search(text) and not lexicon().sponsor_words.search(text))
 
 
 def _which_sponsors(text: str) -> sponsors.Which:
@@ -520,7 +591,7 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    text, pair = asked.text, book.pair(_keys(asked))
+    text, pair = asked.text, (drafts if _across_bodies(asked, book) else book.pair(_keys(asked)))
     if excluded := _excluded(asked):
         return _apart_from(asked, book, drafts, excluded)
     if asked.groups:
@@ -529,6 +600,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
     if asked.states:
         positions = [book.position(m.name, d) for m in asked.states for d in drafts]
+        if CHANGED_RE.search(text) and len(drafts) == 2:
+            return change_verdict(text, merge(positions, asked))  # "Did Mexico change its vote between …?"
         said = [(start, p) for start, p in _named_positions(asked) if not any(r.start <= start < r.end for r in asked.drafts)]
         return vote_verdict(asked.text, said, merge(positions, asked))  # not 'backed' of "the American-backed text"
     if INTENT_RE.search(text):
@@ -541,6 +614,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([book.shares(d) for d in drafts], asked)  # "What share of the votes cast were in favour of the two drafts?"
     if (every := _every(asked, book, drafts)) is not None:
         return every
+    if (several := _positions_on_several(asked, book)) is not None:
+        return several
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):
         return across
     if len(asked.drafts) == 1 and (denied := NEGATED_RE.search(text)) and (refused := _position_word(denied.group())):
@@ -572,6 +647,27 @@ def _every(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult |
     keys = drafts if len(asked.drafts) > 2 else [k for k in book.drafts() if len({d.document for d in drafts}) == 1
                                                   and k.document == drafts[0].document]
     return crossvotes.in_every(book, keys, position) if len(keys) > 2 else None
+
+
+def _positions_on_several(asked: Asked, book: VoteBook) -> ToolResult | None:
+    """Which States (or how many) took a position on each of three votes or more.
+
+    Each draft takes the position named last before it (else the first).
+
+    "against both Russian drafts but in favour of the HRC resolution": against L.27/Rev.1 and L.14, in favour of
+    A/HRC/RES/54/18 (``crossvotes.in_positions``); "in favour of both Russian drafts and of the HRC resolution": in
+    favour of all three. None with fewer than three votes, no position named, or a position denied.
+    """
+    keys = list(dict.fromkeys(_key(r) for r in asked.drafts))
+    named = sorted(_named_positions(asked))
+    asks_for_states = LIST_RE.search(asked.text) or HOW_MANY_RE.search(asked.text)
+    if len(keys) < 3 or not named or not asks_for_states or NEGATED_RE.search(asked.text):
+        return None
+    wanted: dict[DraftKey, Position] = {}
+    for ref in asked.drafts:
+        before = [p for start, p in named if start < ref.start]
+        wanted.setdefault(_key(ref), before[-1] if before else named[0][1])
+    return crossvotes.in_positions(book, list(wanted.items()))
 
 
 def _within_group(asked: Asked, book: VoteBook, drafts: list[DraftKey], pair: list[DraftKey]) -> ToolResult | None:
@@ -637,8 +733,8 @@ def _members(excluded: list[Mention]) -> tuple[frozenset[str], str]:
 def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolResult | None:
     """Questions about the two drafts together, or None: tallies compared, positions on each, changes, totals."""
     text, position = asked.text, _one_position(asked)
-    if COMPARE_RE.search(text) and len(asked.drafts) != 1:
-        return crossvotes.compare_tallies(book, pair[0], pair[1], _list_position(asked) or "in_favour")
+    if (COMPARE_RE.search(text) or _compares_counts(text)) and len(asked.drafts) != 1:
+        return _compared(asked, book, pair, _list_position(asked) or "in_favour")
     if TOTAL_OF_RE.search(text) and (counted := _counted_position(text)) and len(asked.drafts) != 1:
         return crossvotes.position_total(book, pair[0], pair[1], counted)
     if position and NEITHER_RE.search(text) and len(asked.drafts) != 1:
@@ -648,6 +744,9 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
     if NOT_RECORDED_RE.search(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], None, pair[1], None)
     if CHANGED_RE.search(text):
+        if book.draft_voted(pair[0]) == book.draft_voted(pair[1]) and not (LIST_RE.search(text) or HOW_MANY_RE.search(text)):
+            # "How did the vote on the OEWG resolution change between the committee and the Assembly?": both tallies, then who
+            return merge([crossvotes.compare_tallies(book, pair[0], pair[1], "in_favour"), crossvotes.changed(book, *pair)], asked)
         return crossvotes.changed(book, *pair)
     if position and EXACTLY_ONE_RE.search(text):
         return crossvotes.at_least_one(book, pair[0], pair[1], position, exactly=True)
@@ -666,6 +765,36 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
     if position and BOTH_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], position, pair[1], position)
     return None
+
+
+def _compares_counts(text: str) -> bool:
+    """Whether a comparative asks for two tallies compared, not a list of States.
+
+    A comparative (words.toml ``comparative_words``) read with 'than' or after 'which <draft noun>': "more countries
+    voted against L.14 than …", "which draft got more yes votes?".
+
+    Not a count compared with a number ("Which States voted against more than one draft?": a condition on States).
+    """
+    said = lexicon().comparative_words.search(text)
+    if said is None or re.search(r"\bthan\s+(?:\d|one|two|three|half|a (?:third|quarter))", text[said.end():], re.I):
+        return False
+    which = re.search(r"\bwhich\s+(?:of the (?:two )?)?(\w+)", text[: said.start()], re.I)
+    return (re.search(r"\bthan\b", text[said.end():], re.I) is not None
+            or (which is not None and name_key(which[1]) in lexicon().draft_nouns))
+
+
+def _compared(asked: Asked, book: VoteBook, pair: list[DraftKey], position: Position) -> ToolResult:
+    """The two tallies compared (``crossvotes.compare_tallies``); a yes/no question led by its verdict.
+
+    The verdict reads the drafts in the order named ("Did more vote against L.14 than against L.27/Rev.1?": Yes, 51 to 45).
+    """
+    result = crossvotes.compare_tallies(book, pair[0], pair[1], position)
+    named = [_key(r) for r in asked.drafts]
+    votes = [book.vote(k) for k in named[:2]]
+    if len(votes) < 2 or votes[0] is None or votes[1] is None:
+        return result
+    at = POSITIONS.index(position)
+    return comparison_verdict(asked.text, (votes[0].stated[at], votes[1].stated[at]), result)
 
 
 def _counted_position(text: str) -> Position | None:
@@ -774,6 +903,8 @@ def _unknown_subject(asked: Asked, book: VoteBook) -> ToolResult | None:
     match = SUBJECT_RE.search(asked.text) or LOWER_SUBJECT_RE.search(asked.text)  # "how did taiwan vote on draft I"
     if not match or match["name"].lower() in NOT_SUBJECTS or match["name"].split()[0].lower() in NOT_SUBJECTS:
         return None
+    if bodies_named(match["name"]) or book.bodies_named(match["name"]):
+        return None  # "How did the plenary vote on it?": a body that votes, not a State (the tally, below)
     name = match["name"]
     candidates = [s for s in roster().names if re.search(rf"(?<![a-z]){re.escape(name_key(name))}(?![a-z])", name_key(s))]
     if len(candidates) >= 2:

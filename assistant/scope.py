@@ -257,6 +257,8 @@ def unrecorded_reasons(question: str, facts: CorpusFacts | None = None) -> str |
         return None
     if facts is not None and facts.documents and _false_premise(question, list(facts.documents)):
         return None
+    if facts is not None and facts.recorded_in_a_meeting(question):
+        return None  # "Why did Norway vote against it in the Assembly?": its explanation of vote is in the meeting record
     return _with_records(NO_REASONS, facts)
 
 

@@ -37,10 +37,10 @@ from assistant.drafts import (
 )
 from assistant.injection import strip_instructions
 from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
-from assistant.mentions import asked_term, has_content, mentioned_in
-from assistant.results import Claim
+from assistant.mentions import asked_term, has_content, mentioned_in, text_stems
+from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage, Retriever
-from assistant.router import MAX_DOCUMENTS_ANSWERED, Asked, body_consensus, read_question, route, which_document
+from assistant.router import MAX_DOCUMENTS_ANSWERED, YEAR_RE, Asked, body_consensus, is_vote_question, read_question, route, which_document
 from assistant.scope import corpus_facts, out_of_scope
 from assistant.spelling import correct_spelling, spelling_note
 from assistant.understand.answer_types import asked_type, unheld
@@ -178,6 +178,7 @@ class Assistant:
         self._scope_facts = corpus_facts(documents)
         self._profiles = profiles(documents)
         self._narrowed: dict[frozenset[str], Assistant] = {}
+        self._draft_stem_sets: dict[tuple[str, str], frozenset[str]] = {}  # (document symbol, draft number) → stems
         self._other_bodies = {d: other_bodies(d, documents) for d in self._draft_numbers()}
         # record values a tool sentence may state (dates with their year, meetings, draft symbols)
         self._record_words = " ".join(
@@ -450,12 +451,28 @@ class Assistant:
         # a question naming a position counts States, not paragraphs ("How many abstained on paragraph 1 of L.38/Rev.1?")
         result = ((None if asked.positions else structure.answer(asked.text, asked.drafts, self.documents))
                   or summary.answer(original.text, original.drafts, self.documents, self.book, names_document)
+                  or summary.document_title(original.text, original.drafts, self.documents, names_document)
+                  or self._side_by_side(original)
+                  or (None if is_vote_question(original) else summary.of_drafts(original.text, original.drafts, self.documents, self.book))
                   or route(asked, self.book))
         if result is None:
             return None
         cited = {c for claim in result.claims for c in claim.citations}
         extra = " ".join((*result.facts, self._record_words))
         return compose.build_answer(question, standalone, list(result.claims), self.units, cited, result, not result.covered, extra=extra)
+
+    def _side_by_side(self, asked: Asked) -> ToolResult | None:
+        """A comparison of drafts named on no aspect and no vote ("Compare the Russian draft in 2018 with the one in 2023").
+
+        The drafts' records side by side (``summary.side_by_side``); None when the question names an aspect (its words
+        outside the drafts' names are not all comparison or function words) or asks about votes (the router's).
+        """
+        if not COMPARISON_RE.search(asked.text) or is_vote_question(asked):
+            return None
+        outside = "".join(" " if any(r.start <= i < r.end for r in asked.drafts) else c for i, c in enumerate(asked.text))
+        if not _names_no_topic(_without_bodies(without_drafts(YEAR_RE.sub(" ", outside), self.documents))):
+            return None
+        return summary.side_by_side(asked.drafts, self.book)
 
     def _retrieval_answer(self, question: str, standalone: str, described: tuple[Described, ...] = ()) -> Answer:
         asked = read_question(standalone, self.documents, described)
@@ -647,7 +664,7 @@ class Assistant:
             answered = compose.is_direct(shown)
         else:
             shown = self._select(standalone, passages, draft)
-            held = asked is not None and compose.holds_what_is_asked(asked, standalone, shown, comparing, states)
+            held = asked is not None and compose.holds_what_is_asked(asked, standalone, shown, comparing, states, self._draft_stems)
             answered = compose.is_direct(shown) or held
             claims = compose.retrieval_claims(standalone, shown, self._stem_weights, answered)
         retrieved += [p.unit.id for p in shown if p.unit.id not in retrieved]  # items retrieved with their chapeau
@@ -659,6 +676,14 @@ class Assistant:
                                                                     self._stem_weights)):
             answer.table = table.as_dict()
         return answer
+
+    def _draft_stems(self, unit: Unit) -> frozenset[str]:
+        """The stems of every unit of the draft ``unit`` belongs to, in its document (read once per draft)."""
+        key = (unit.id.split("#")[0], unit.draft or "")
+        if key not in self._draft_stem_sets:
+            self._draft_stem_sets[key] = text_stems(" ".join(u.text for u in self.units.values()
+                                                             if u.draft == unit.draft and u.id.split("#")[0] == key[0]))
+        return self._draft_stem_sets[key]
 
     def _draft_names(self, passages: list[Passage]) -> dict[str, str]:
         """Unit id → name of the draft it belongs to ('Draft resolution I (A/C.1/73/L.27/Rev.1)').

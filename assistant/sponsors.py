@@ -11,13 +11,19 @@ from typing import Literal
 
 from assistant.results import Claim, Table, ToolResult
 from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, membership, membership_facts, names, of_group, the
-from ingest.citations import label
+from ingest.citations import citation_id, label
 from ingest.member_states import Group
 from ingest.records import Position, RecordedVote, Sponsorship
 
 
 def _all(record: Sponsorship) -> tuple[str, ...]:
     return record.sponsors + record.joined_later
+
+
+def _listed(record: Sponsorship, states: list[str] | tuple[str, ...]) -> str:
+    """``names`` of the States as the sponsorship paragraph prints them (A/78/407, para. 6: 'Türkiye', 'North Macedonia')."""
+    printed = dict(record.printed)
+    return names([printed.get(s, s) for s in states])
 
 
 Which = Literal["all", "original", "later"]
@@ -40,11 +46,14 @@ def _submitted(record: Sponsorship) -> datetime:
 
 
 def _missing(book: VoteBook, draft: DraftKey) -> ToolResult:
-    return ToolResult("sponsors", (Claim(f"The documents record no sponsors for draft {draft.number} of {draft.document}.", ()),))
+    """'The documents record no sponsors for resolution A/HRC/RES/54/18.' (the vote's own name where there is one)."""
+    vote = book.vote(draft)
+    name = book.draft_name(vote) if vote else f"draft {draft.number} of {draft.document}"
+    return ToolResult("sponsors", (Claim(f"The documents record no sponsors for {name}.", ()),))
 
 
 def _name(book: VoteBook, draft: DraftKey, record: Sponsorship) -> str:
-    vote = book.vote(draft)
+    vote = book.vote(draft) or book.adoptions.get(draft)
     return book.draft_name(vote) if vote else record.draft_symbol
 
 
@@ -57,11 +66,12 @@ def sponsors(book: VoteBook, draft: DraftKey) -> ToolResult:
             f"entitled \u201c{record.title}\u201d{_on_behalf(record, listed=True)}.")
     claims = [Claim(lead, (book.cite(record),))]
     if record.joined_later:
-        claims.append(Claim(f"Subsequently, {names(record.joined_later)} joined in sponsoring the draft resolution "
-                            f"({len(_all(record))} sponsors in all).", (book.cite(record),)))
+        later = len(record.joined_later)
+        claims.append(Claim(f"Subsequently, {later} State{'s' if later > 1 else ''} joined in sponsoring the draft resolution: "
+                            f"{_listed(record, record.joined_later)} ({len(_all(record))} sponsors in all).", (book.cite(record),)))
     rows = tuple((s, "original sponsor") for s in record.sponsors) + tuple((s, "joined later") for s in record.joined_later)
     return ToolResult("sponsors", tuple(claims), Table(("Member State", "Sponsorship"), rows),
-                      facts=(str(len(record.sponsors)), str(len(_all(record)))),
+                      facts=(str(len(record.sponsors)), str(len(_all(record))), str(len(record.joined_later))),
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on,
                             "sponsors": list(record.sponsors), "joined_later": list(record.joined_later)})
 
@@ -74,7 +84,7 @@ def _on_behalf(record: Sponsorship, listed: bool = False) -> str:
     """
     if record.sponsors == (record.introduced_by,):
         return ""
-    return f", on behalf of {len(record.sponsors)} States" + (f": {names(record.sponsors)}" if listed else "")
+    return f", on behalf of {len(record.sponsors)} States" + (f": {_listed(record, record.sponsors)}" if listed else "")
 
 
 def introduced(book: VoteBook, draft: DraftKey) -> ToolResult:
@@ -115,8 +125,8 @@ def group_sponsors(book: VoteBook, group: Group, draft: DraftKey) -> ToolResult:
     others = [s for s in group.members if s not in _all(record)]
     everyone = "all" if not others else "none" if not sponsored else f"{len(sponsored)}"
     lead = f"{group.name} ({len(group.members)} Member States): {everyone} sponsored {_name(book, draft, record)}"
-    lead += f": {names(sponsored)}" if sponsored and others else ""
-    lead += f"; not sponsors: {names(others)}." if sponsored and others else "."
+    lead += f": {_listed(record, sponsored)}" if sponsored and others else ""
+    lead += f"; not sponsors: {_listed(record, others)}." if sponsored and others else "."
     rows = tuple((s, "sponsor" if s in sponsored else "not a sponsor") for s in group.members)
     claims = (Claim(lead, (book.cite(record),)), *membership(group))
     return ToolResult("group_sponsors", claims, Table(("Member State", record.draft_symbol), rows),
@@ -130,7 +140,7 @@ def sponsors_apart(book: VoteBook, draft: DraftKey, excluded: frozenset[str], ap
         return _missing(book, draft)
     kept = [s for s in _all(record) if s not in excluded]
     lead = (f"Apart from {apart} ({len(_all(record)) - len(kept)} of the {len(_all(record))}), {len(kept)} States sponsored "
-            f"{_name(book, draft, record)}" + (f": {names(kept)}." if kept else "."))
+            f"{_name(book, draft, record)}" + (f": {_listed(record, kept)}." if kept else "."))
     rows = tuple((s, _when(record, s)) for s in kept)
     return ToolResult("sponsors", (Claim(lead, (book.cite(record),)),), Table(("Sponsor", "When"), rows),
                       facts=(str(len(kept)), str(len(_all(record))), str(len(_all(record)) - len(kept)), *excluded), data={"states": kept})
@@ -140,9 +150,20 @@ def title(book: VoteBook, draft: DraftKey) -> ToolResult:
     """The draft's title as the sponsorship paragraph gives it (para. 5: draft I; para. 8: draft II)."""
     record = book.sponsorship(draft)
     if record is None:
-        return _missing(book, draft)
+        return _own_title(book, draft) or _missing(book, draft)
     lead = f"{cap(_name(book, draft, record))} is entitled \u201c{record.title}\u201d."
     return ToolResult("draft_title", (Claim(lead, (book.cite(record),)),), data={"draft": record.draft_symbol, "title": record.title})
+
+
+def _own_title(book: VoteBook, draft: DraftKey) -> ToolResult | None:
+    """A resolution's title from its own cover page, when the draft is the document itself (A/HRC/RES/54/18); else None."""
+    vote = book.vote(draft)
+    document = next((d for d in book.documents if d.symbol == draft.document), None)
+    if vote is None or document is None or vote.draft_symbol != document.symbol or not document.title:
+        return None
+    lead = f"{cap(book.draft_name(vote))} is entitled \u201c{document.title}\u201d."
+    return ToolResult("draft_title", (Claim(lead, (citation_id(document.symbol, "header"),)),),
+                      data={"draft": document.symbol, "title": document.title})
 
 
 def sponsor_status(book: VoteBook, state: str, draft: DraftKey, with_vote: bool = True) -> ToolResult:
@@ -254,7 +275,7 @@ def voters_who_sponsored(
     joined = {"all": "sponsored", "original": "were original sponsors of", "later": "joined later in sponsoring"}[which]
     whose = f" of the {of_group(within)}" if within else ""
     lead = (f"Of the {len(voters)} Member States{whose} that {VERB[position]} {book.draft_name(vote)}, {len(both)} {joined} "
-            f"{_name(book, sponsored, record)}" + (f": {names(both)}." if both else "."))
+            f"{_name(book, sponsored, record)}" + (f": {_listed(record, both)}." if both else "."))
     others = [s for s in voters if s not in both]
     if both and others and len(others) <= 10:
         lead += f" The other {len(others)}: {names(others)}."
@@ -287,14 +308,15 @@ def sponsor_votes(book: VoteBook, draft: DraftKey, on: DraftKey | None = None, w
     counts: dict[str, list[str]] = {}
     for state, position in rows:
         counts.setdefault(position, []).append(state)
-    parts = [f"{len(v)} {k} ({names(v)})" for k, v in counts.items()]
+    parts = [f"{len(v)} {k} ({_listed(record, v)})" for k, v in counts.items()]
     target = "it" if on is None or on == draft else book.draft_name(vote)
     lead = f"Of the {len(rows)} {WHICH_WORDS[which]} of {_name(book, draft, record)}, on {target}: {'; '.join(parts)}."
     claims = [Claim(lead, (book.cite(record), book.cite(vote)))]
     for state in counts.get("not recorded", []):
         claims.extend(book.intention_claims(state, vote))
     facts = (str(len(rows)), *(str(len(v)) for v in counts.values()), *(s for s, _ in rows))
-    return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts)
+    return ToolResult("sponsor_votes", tuple(claims), Table(("Sponsor", "Position"), rows), facts=facts,
+                      data={"positions": {s: vote.position_of(s) for s in _which(record, which)}})
 
 
 def own_draft(book: VoteBook, state: str, with_vote: bool = True, with_sponsors: bool = False) -> ToolResult:

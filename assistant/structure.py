@@ -67,6 +67,8 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -
     kind = _part_asked(text)
     if kind is None or not words.count_words.search(text):
         return None
+    if kind == "draft":  # "How many drafts does A/73/505 have?": the documents' drafts, whichever drafts the words named
+        return _merge([_count_drafts(d) for d in dict.fromkeys(w.document for w in wholes)])
     of_paragraph = _of_paragraph(text) if kind == "item" else None
     return _merge([_count(w, kind, of_paragraph) for w in wholes])
 
@@ -109,6 +111,23 @@ def _parts(whole: Whole, kind: str, of_paragraph: str | None = None) -> list[Uni
         "paragraph": r"^para-\d+$" if whole.number is None and whole.document.kind == "report" else r"(?:^|\.)(?:PP|OP)-\d+$",
     }
     return [u for u in whole.units() if re.search(patterns[kind], u.locator)]
+
+
+def _count_drafts(document: ParsedDocument) -> ToolResult:
+    """How many drafts a report recommends, cited to the paragraphs recommending them.
+
+    'A/78/407 recommends 3 draft resolutions (I to III) and 1 draft decision to the General Assembly' (paras 13 and 14).
+    """
+    resolutions = [d for d in document.drafts if d.kind == "resolution"]
+    decisions = [*document.decisions, *(d for d in document.drafts if d.kind == "decision")]
+    counted = [f"{len(resolutions)} draft resolution{'s' if len(resolutions) != 1 else ''}"
+               + (f" ({resolutions[0].number} {'and' if len(resolutions) == 2 else 'to'} {resolutions[-1].number})"
+                  if len(resolutions) > 1 else "")]
+    counted += [f"{len(decisions)} draft decision{'s' if len(decisions) != 1 else ''}"] if decisions else []
+    cited = tuple(u.id for u in document.units if u.kind == "report_paragraph" and "recommends" in u.text.lower())
+    text = f"{document.symbol} recommends {' and '.join(counted)} to the General Assembly."
+    return ToolResult("structure", (Claim(text, cited),), facts=(str(len(resolutions)), str(len(decisions))),
+                      data={"count": len(resolutions) + len(decisions)})
 
 
 def _count(whole: Whole, kind: str, of_paragraph: str | None) -> ToolResult:

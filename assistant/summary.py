@@ -13,7 +13,8 @@ import re
 
 from assistant import sponsors
 from assistant.drafts import body_paragraph
-from assistant.results import Claim, ToolResult
+from assistant.language import ENGLISH_FUNCTION_WORDS
+from assistant.results import Claim, Table, ToolResult
 from assistant.router import DraftRef
 from assistant.understand.lexicon import lexicon
 from assistant.votebook import DraftKey, VoteBook, action_key, cap
@@ -22,6 +23,10 @@ from ingest.member_states import name_key
 from ingest.records import ParsedDocument, Unit
 
 _WORD_RE = re.compile(r"[\w'-]+")
+_SYMBOLS_RE = re.compile(r"\b[A-Z]/[\w./-]*\d|\bL\.\d+(?:/Rev\.\d+)?")  # symbols left beside a draft's name
+_ROMAN_RE = re.compile(r"[ivx]+")  # a draft's number left beside its name ('draft decision i')
+_TITLE_WORD_RE = re.compile(r"\b(?:title|titled|entitled|called)\b", re.I)
+AGENDA_ITEM_RE = re.compile(r"\bagenda item (?P<item>\d+)\b", re.I)  # 'agenda item 104' (A/78/407's cover page)
 
 
 def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook,
@@ -38,6 +43,26 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], b
         return None  # "Sum up the norms in paragraph 1 of draft I" asks about a paragraph, not the draft
     if not named and not names_document and not {name_key(w) for w in _WORD_RE.findall(text)} & words.document_nouns:
         return None  # "In a nutshell, what is the OEWG supposed to do?" names neither a draft nor a document
+    return _summarized(named, documents, book)
+
+
+def of_drafts(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
+    """'What does L.52 say?', 'What was it about (draft decision I (A/C.1/78/L.61))?': the drafts named, summarized.
+
+    For a question whose words beside the drafts' names only ask what they say (words.toml ``about_words`` and function
+    words); None when it names a topic ("What does L.52 say about training?") or no draft.
+    """
+    named = {(r.document, r.number) for r in drafts if r.end > r.start}
+    outside = "".join(" " if any(r.start <= i < r.end for r in drafts) else c for i, c in enumerate(text))
+    words = {name_key(w) for w in _WORD_RE.findall(_SYMBOLS_RE.sub(" ", outside))}
+    allowed = lexicon().about_words | lexicon().draft_nouns | lexicon().decision_nouns | ENGLISH_FUNCTION_WORDS
+    if not named or not words or not {w for w in words if not _ROMAN_RE.fullmatch(w)} <= allowed:
+        return None
+    return _summarized(named, documents, book)
+
+
+def _summarized(named: set[tuple[str, str]], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
+    """The summary claims of each document (``named`` empty) or of the drafts ``named`` ((document, number))."""
     claims: list[Claim] = []
     facts: list[str] = []
     for document in documents:
@@ -78,6 +103,19 @@ def _body_paragraph(book: VoteBook, key: DraftKey) -> Unit | None:
     return body_paragraph(document, key.number) if document is not None else None
 
 
+def _first_operative(book: VoteBook, key: DraftKey) -> Unit | None:
+    """Operative paragraph 1 of the draft ``key``, or a draft decision's text, when its document is indexed.
+
+    A/78/407, draft I, op. 1; its draft decision, 'DD-I.PP-1'.
+    """
+    document = next((d for d in book.documents if d.symbol == key.document), None)
+    if document is None:
+        return None
+    if key.number.startswith("decision "):  # a draft decision is one paragraph, 'DD-I.PP-1' (A/78/407, para. 14)
+        return next((u for u in document.units if u.locator.startswith(f"DD-{key.number.split()[1]}.")), None)
+    return next((u for u in document.units if u.draft == key.number and u.kind == "operative"), None)
+
+
 def _draft_results(book: VoteBook, key: DraftKey) -> list[ToolResult]:
     """The draft's title and introduction (with the date of introduction as a fact), then its adoption."""
     results: list[ToolResult] = []
@@ -89,9 +127,73 @@ def _draft_results(book: VoteBook, key: DraftKey) -> list[ToolResult]:
         where = unit.label.split(", ", 1)[-1]
         results.append(ToolResult("summary", (Claim(f"It sets up a body in {where}:", (unit.id,)),
                                               Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True))))
+    elif (unit := _first_operative(book, key)) is not None:  # a draft setting up no body: what it first decides or asks
+        where = unit.label.split(", ", 1)[-1]
+        opening = "Its text" if key.number.startswith("decision ") else "Its first operative paragraph"
+        results.append(ToolResult("summary", (Claim(f"{opening}, {where}, reads:", (unit.id,)),
+                                              Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True))))
     vote = book.vote(key)
     if vote is not None:
         results.append(ToolResult("summary", (Claim(f"{cap(book.draft_name(vote))} was {book.adoption(vote)}.", (book.cite(vote),)),)))
     elif key in book.adoptions:
         results.append(book.no_vote(key))
     return results
+
+
+def side_by_side(drafts: list[DraftRef], book: VoteBook) -> ToolResult | None:
+    """Two drafts or more compared on no named aspect: each one's record, and a table of them side by side.
+
+    "Compare the Russian draft in 2018 with the one in 2023": for each draft named (in the order named), its title, who
+    introduced it and for how many sponsors (the sponsorship paragraph), the paragraph setting up its body (quoted), and
+    how it was adopted (the recorded vote or adoption); each sentence cites its unit. None for fewer than two drafts
+    with records, or when a vote on one draft in two bodies is all that is named (a vote comparison, the router's).
+    """
+    keys = list(dict.fromkeys(DraftKey(r.document, r.number) for r in drafts))
+    keys = [k for k in keys if book.sponsorship(k) is not None or book.vote(k) is not None or k in book.adoptions]
+    if len(keys) < 2 or len({book.draft_voted(k) or k for k in keys}) < 2:
+        return None
+    claims: list[Claim] = []
+    facts: list[str] = []
+    for key in keys:
+        for result in _draft_results(book, key):
+            claims.extend(result.claims)
+            facts.extend(result.facts)
+    return ToolResult("comparison", tuple(claims), _aspects_table(book, keys), facts=tuple(facts))
+
+
+def _aspects_table(book: VoteBook, keys: list[DraftKey]) -> Table:
+    """Rows: title, introduced by, sponsors, body set up, adoption; a column per draft (its symbol)."""
+    columns: list[str] = ["Aspect"]
+    cells: list[list[str]] = [[] for _ in range(5)]
+    for key in keys:
+        record, vote, unit = book.sponsorship(key), book.vote(key), _body_paragraph(book, key)
+        columns.append(record.draft_symbol if record else key.document)
+        cells[0].append(record.title if record else "")
+        cells[1].append(f"{record.introduced_by}, {record.introduced_on}" if record else "")
+        cells[2].append(str(len(record.sponsors) + len(record.joined_later)) if record else "")
+        cells[3].append(unit.label.split(", ", 1)[-1] if unit else "")
+        cells[4].append(book.adoption(vote) if vote else ("adopted without a vote" if key in book.adoptions else ""))
+    names = ("Title", "Introduced by", "Sponsors", "Sets up a body in", "Adopted")
+    return Table(tuple(columns), tuple((name, *row) for name, row in zip(names, cells, strict=True)))
+
+
+def document_title(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], names_document: bool) -> ToolResult | None:
+    """'What is the title of the 2023 report?', 'What is the title of agenda item 104?': each document's title, or None.
+
+    For a title question ('title', 'called'; the words naming the documents are blanked from ``text``) that names its
+    documents (``names_document``: their symbol, year or session; or their agenda item) and no draft. The title is the
+    cover page's, which is the agenda item's.
+    """
+    if not _TITLE_WORD_RE.search(text) or any(r.end > r.start for r in drafts) or not (names_document or AGENDA_ITEM_RE.search(text)):
+        return None
+    draft_nouns = {name_key(w) for w in _WORD_RE.findall(text)} & lexicon().draft_nouns
+    if draft_nouns and not all(d.kind == "resolution" for d in documents):
+        return None  # "What are the drafts in the 2023 report called?" asks for the drafts' titles
+    claims = []
+    for document in documents:
+        header = next((u for u in document.units if u.locator == "header"), None)
+        if header is None or not document.title:
+            continue
+        item = f", under agenda item {document.agenda_item}," if document.agenda_item else ""
+        claims.append(Claim(f"{document.symbol}{item} is entitled \u201c{document.title}\u201d.", (header.id,)))
+    return ToolResult("document_title", tuple(claims), facts=tuple(d.agenda_item for d in documents)) if claims else None

@@ -71,6 +71,47 @@ def vote_verdict(text: str, named: list[tuple[int, Position]], result: ToolResul
     return _led(result, _verdict(held, text))
 
 
+def members_verdict(text: str, named: list[tuple[int, Position]], result: ToolResult) -> ToolResult:
+    """``result`` (the positions of a set of States: ``data['positions']``, State → position or None) led by a verdict.
+
+    "Did any of them vote against L.14?" of L.52's sponsors → 'No: ' (none is listed against); "Did all of them …"
+    → 'Yes: ' only when every one is. Unchanged unless the question is a yes/no question naming one position.
+    """
+    positions = result.data.get("positions")
+    wanted, negated = asked_positions(text, named)
+    if not is_polar(text) or not isinstance(positions, dict) or not positions or len(wanted) != 1:
+        return result
+    return _led(result, _verdict([(p in wanted) != negated for p in positions.values()], text))
+
+
+def comparison_verdict(text: str, counts: tuple[int, int], result: ToolResult) -> ToolResult:
+    """``result`` (two tallies compared) led by whether the draft named first had more of the position (fewer, if asked).
+
+    "Did more countries vote against L.14 than against L.27/Rev.1?" → 'Yes: ' (51 against 45). ``counts``: the position's
+    count on the draft named first, then on the other. Unchanged when the question is not a yes/no question.
+    """
+    if not is_polar(text):
+        return result
+    fewer = lexicon().fewer_words.search(text) is not None
+    held = counts[0] < counts[1] if fewer else counts[0] > counts[1]
+    return _led(result, "Yes" if held else "No")
+
+
+def change_verdict(text: str, result: ToolResult) -> ToolResult:
+    """``result`` (each State's 'vote_position' on two votes) led by whether the State changed its position.
+
+    "Did Mexico change its vote between the committee and the plenary?" → 'No: ' (in favour on both). Unchanged when
+    the question is not a yes/no question or a State's position on either vote is not recorded.
+    """
+    records = _records(result)
+    if not is_polar(text) or not records or any(r.get("position") is None for r in records):
+        return result
+    positions: dict[str, set[object]] = {}
+    for record in records:
+        positions.setdefault(str(record["state"]), set()).add(record["position"])
+    return _led(result, _verdict([len(held) > 1 for held in positions.values()], text))
+
+
 def sponsor_verdict(text: str, result: ToolResult) -> ToolResult:
     """``result`` led by its verdict: whether the State is what was asked.
 

@@ -16,6 +16,21 @@ SUBJECTS = Path(__file__).parent / "understand" / "subjects"
 
 
 @cache
+def equivalents() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """The expansions that give ``equivalents``: phrases of the documents that say what the user's words say.
+
+    Read when grading a passage (``mentions.held_in_other_words``): 'funding' is held by a unit saying "voluntary
+    contributions" or "within existing resources". Only entries that list them; ``words`` alone (for retrieval) may
+    be looser ('cyber' adds 'information security'). Returns (compiled case-insensitive pattern, phrases), in file order.
+    """
+    found: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+    for path in sorted(SUBJECTS.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found += [(re.compile(e["pattern"], re.I), tuple(e["equivalents"])) for e in data.get("expansion", []) if e.get("equivalents")]
+    return tuple(found)
+
+
+@cache
 def subjects() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...]]:
     """The subject expansions and acronyms of every file in ``SUBJECTS`` (read and compiled once, on first use).
 

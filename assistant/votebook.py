@@ -8,7 +8,7 @@ retrieved or generated; each claim cites the paragraph and footnote it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.results import Claim, Table, ToolResult
 from ingest.bodies import body as voting_body
@@ -158,22 +158,50 @@ class VoteBook:
         """Every draft with a recorded vote, in document order."""
         return list(self.votes)
 
-    def draft_name(self, vote: RecordedVote) -> str:
+    def draft_name(self, vote: RecordedVote | Adoption) -> str:
         """'draft resolution I (A/C.1/73/L.27/Rev.1)'; with votes from several documents, '… of A/73/505'.
 
         A vote recorded under a resolution is 'resolution A/HRC/RES/54/18'; a plenary vote on a report's
         draft is 'draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45'.
         """
-        if not vote.whole:  # 'operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)'
+        if isinstance(vote, RecordedVote) and not vote.whole:  # 'operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)'
             return f"{vote.subject or 'separate vote'} of {self.draft_name(vote.model_copy(update={'whole': True, 'subject': ''}))}"
         if vote.draft_symbol == vote.symbol:
             return f"resolution {vote.symbol}"
-        kind = f"draft {vote.draft_kind}"  # a decision's key is 'decision I' (action_key), its name 'draft decision I'
+        only = self._only_decision(vote)  # 'the draft decision', as its report calls it
+        kind = f"the draft {vote.draft_kind}" if only else f"draft {vote.draft_kind}"  # a decision's key is 'decision I' (action_key)
+        number = f" {vote.draft_number}" if vote.draft_number and not only else ""
         if vote.body == "General Assembly" and vote.draft_number:
             became = f" (resolution {vote.resolution})" if vote.resolution else ""
-            return f"{kind} {vote.draft_number} of {vote.draft_symbol}{became} in {vote.symbol}"
-        name = f"{kind} {vote.draft_number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
+            return f"{kind}{number} of {vote.draft_symbol}{became} in {vote.symbol}"
+        name = f"{kind}{number} ({vote.draft_symbol})" if vote.draft_number else vote.draft_symbol
         return f"{name} of {vote.symbol}" if self.several else name
+
+    def _only_decision(self, vote: RecordedVote | Adoption) -> bool:
+        """Whether ``vote`` is on the one draft decision of its report.
+
+        The report calls it 'the draft decision', with no number (A/78/407, para. 14).
+        """
+        if vote.draft_kind != "decision":
+            return False
+        report = vote.draft_symbol if vote.body == "General Assembly" else vote.symbol
+        return sum(len(d.decisions) for d in self.documents if d.symbol == report) == 1
+
+    def meeting_records(self, body: str) -> list[str]:
+        """The symbols of the records of ``body``'s meetings among the documents ('A/73/PV.45' for the General Assembly)."""
+        return [d.symbol for d in self.documents if d.kind == "meeting_record" and d.body == body]
+
+    def actions(self) -> list[DraftKey]:
+        """Every draft with a recorded vote or adopted without a vote, in the order its document sets them out.
+
+        A/78/407: draft resolutions I, II and III (adopted without a vote), then the draft decision.
+        """
+        acted = [*self.votes, *(k for k in self.adoptions if k not in self.votes)]
+        order = {DraftKey(doc.symbol, n): i for doc in self.documents
+                 for i, n in enumerate([*(d.number for d in doc.drafts), *(f"decision {d.number}" for d in doc.decisions)])}
+        documents = [d.symbol for d in self.documents]
+        return sorted(acted, key=lambda k: (documents.index(k.document) if k.document in documents else len(documents),
+                                            order.get(k, len(order))))
 
     def named_in(self, text: str) -> list[DraftKey]:
         """Votes a question points to by what their records carry, when that picks some votes and not all; else [].
@@ -184,6 +212,40 @@ class VoteBook:
         words = f" {_words(text)} "
         keys = [k for k, v in self.votes.items() if any(f" {_words(w)} " in words for w in _identifiers(v))]
         return keys if len(keys) < len(self.votes) else []
+
+    def draft_voted(self, draft: DraftKey) -> str | None:
+        """The symbol of the draft a vote was on, the same for each body that voted on it ('A/C.1/73/L.27/Rev.1').
+
+        A plenary vote on 'draft resolution I of A/73/505' (A/73/PV.45) is on the draft the report holds as its
+        draft I, when the report is indexed; None for a key with no vote.
+        """
+        vote = self.vote(draft)
+        if vote is None:
+            return None
+        return self._draft_symbol(vote.draft_symbol, vote.draft_number) or vote.draft_symbol if vote.draft_number else vote.draft_symbol
+
+    def in_bodies(self, drafts: list[DraftKey], bodies: list[str]) -> list[DraftKey]:
+        """The votes of each body in ``bodies`` on the drafts of ``drafts``, body by body; [] unless every body voted.
+
+        "between the committee and the plenary": draft I of A/73/505 was voted in the First Committee (A/73/505,
+        para. 7) and in the General Assembly (A/73/PV.45) → [(A/73/505, I), (A/73/PV.45, I)]. A draft not voted in
+        every body named is left out.
+        """
+        symbols = {s for d in drafts if (s := self.draft_voted(d))}
+        kept = {s for s in symbols if all(any(self.draft_voted(k) == s and v.body == b for k, v in self.votes.items()) for b in bodies)}
+        return [k for b in bodies for k, v in self.votes.items() if v.body == b and self.draft_voted(k) in kept]
+
+    def bodies_named(self, text: str) -> list[str]:
+        """The voting bodies of the recorded votes that ``text`` names ('the committee', 'the plenary'), in the order named.
+
+        Names and aliases come from ingest/data/bodies.json ('plenary' → 'General Assembly').
+        """
+        words, found = f" {_words(text)} ", {}
+        for body in {v.body for v in self.votes.values()}:
+            places = [words.find(f" {_words(n)} ") for n in body_names(body) if f" {_words(n)} " in words]
+            if places:
+                found[body] = min(places)
+        return sorted(found, key=found.__getitem__)
 
     def pair(self, named: list[DraftKey]) -> list[DraftKey]:
         """The two drafts a cross-draft question is about: the two named, else the first document's two votes."""
@@ -206,6 +268,23 @@ class VoteBook:
         when = f" at its {vote.meeting}, on {vote.date}," if vote.meeting else f" on {vote.date}," if vote.date else ""
         yes, no, abst = vote.stated
         return f"{vote.outcome} by the {vote.body}{when} by a recorded vote of {yes} to {no}, with {abst} abstentions"
+
+    @staticmethod
+    def within_body(group: Group, vote: RecordedVote) -> Group:
+        """``group`` narrowed to the States that were members of the body that voted, named so; unchanged for a body of all.
+
+        "Which Latin American members of the Human Rights Council voted against resolution 54/18?": the 8 of the 33 that
+        sat on the Council in 2023 (ingest/data/bodies.json), not 33 with 25 'not recorded'. Unchanged when the body's
+        membership that year is not in the data.
+        """
+        try:
+            members = set(voting_body(vote.body).members(vote.date))
+        except (KeyError, ValueError):
+            return group
+        if members >= set(group.members):
+            return group
+        kept = tuple(s for s in group.members if s in members)
+        return replace(group, name=f"Members of the {group.name} on the {vote.body} in {vote.date[-4:]}", members=kept)
 
     @staticmethod
     def electorate(vote: RecordedVote) -> str:
@@ -298,10 +377,10 @@ class VoteBook:
         adoption = self.adoptions.get(draft)
         if adoption is None:
             return ToolResult("vote_position", (Claim(f"The documents record no vote on draft {draft.number} of {draft.document}.", ()),))
-        symbol = f" ({adoption.draft_symbol})" if adoption.draft_symbol else ""
+        name = self.draft_name(adoption)  # 'draft resolution III of A/73/507 (resolution 73/29) in A/73/PV.45'
         when = f" at its {adoption.meeting}, on {adoption.date}," if adoption.meeting else f" on {adoption.date}," if adoption.date else ""
-        became = f" It became resolution {adoption.resolution}." if adoption.resolution else ""
-        text = (f"Draft {adoption.draft_kind} {adoption.draft_number or ''}{symbol} of {adoption.symbol} was adopted by the "
+        became = f" It became resolution {adoption.resolution}." if adoption.resolution and adoption.resolution not in name else ""
+        text = (f"{cap(name)}{'' if self.several else f' of {adoption.symbol}'} was adopted by the "
                 f"{adoption.body}{when} without a vote, so no State's vote is recorded.{became}").replace("  ", " ")
         return ToolResult("vote_position", (Claim(text, (self.cite(adoption),)),), data={"draft": adoption.draft_symbol, "adopted": True})
 

@@ -126,6 +126,8 @@ class Sponsorship(_Frozen):
     locator: str = Field(description="Locator of the paragraph, e.g. 'para-8'.")
     sponsors: tuple[str, ...] = Field(description="Original sponsors (on whose behalf it was submitted), canonical names.")
     joined_later: tuple[str, ...] = Field(description="States that subsequently joined in sponsoring, canonical names.")
+    printed: tuple[tuple[str, str], ...] = Field(default=(), description="(canonical name, name as printed) for every State "
+                                                 "whose printed name differs from the canonical one ('Turkey', 'Türkiye').")
 
 
 class Draft(_Frozen):

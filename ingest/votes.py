@@ -285,6 +285,12 @@ def parse_intentions(footnote: Unit, roster: Roster) -> tuple[Intention, ...]:
     return tuple(found)
 
 
+def _printed(listed: list[tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
+    """(canonical name, name as printed) where they differ other than by a leading 'the' ('Turkey', 'Türkiye')."""
+    pairs = ((c, re.sub(r"^the ", "", p)) for names in listed for c, p in names)
+    return tuple(dict.fromkeys((c, p) for c, p in pairs if re.sub(r"^the ", "", c) != p))
+
+
 def parse_sponsorships(units: list[Unit], roster: Roster, year: str) -> tuple[Sponsorship, ...]:
     """Every "submitted a draft resolution entitled …" paragraph, in document order.
 
@@ -300,11 +306,13 @@ def parse_sponsorships(units: list[Unit], roster: Roster, year: str) -> tuple[Sp
             continue
         where = f"{unit.symbol} {unit.locator}"
         date = match["date"] if re.search(r"\d{4}$", match["date"]) else f"{match['date']} {year}"
+        listed = [split_listed(match[part] or "", roster, where) for part in ("intro", "sponsors", "joined")]
         found.append(Sponsorship(
             symbol=unit.symbol, draft_symbol=match["draft"], title=match["title"],
-            introduced_by=split_names(match["intro"], roster, where)[0], introduced_on=date, locator=unit.locator,
+            introduced_by=listed[0][0][0], introduced_on=date, locator=unit.locator,
             # "the representative of Brazil submitted a draft decision" with no "on behalf of": its own State alone
-            sponsors=split_names(match["sponsors"] or match["intro"], roster, where),
-            joined_later=split_names(match["joined"] or "", roster, where),
+            sponsors=tuple(c for c, _ in listed[1] or listed[0]),
+            joined_later=tuple(c for c, _ in listed[2]),
+            printed=_printed(listed),
         ))
     return tuple(found)

@@ -6,11 +6,13 @@ for a body whose votes no document records); ``demonyms`` maps a folded word ('d
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,12 +21,15 @@ from ingest.member_states import name_key, roster
 T = TypeVar("T")
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
+# every Member State's adjective ('kenyan'), beside words.toml's [[demonym]] possessives and informal forms
+DEMONYMS_FILE = "demonyms.json"  # in ingest/data
 # sections of words.toml read as phrases (whole words, any case), each one field of ``Lexicon``
 PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", "part_words", "count_words", "composition_words",
                    "restricting_words", "share_words", "follow_up_words", "polar_openers", "negating_words", "part_openers",
                    "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
                    "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions",
-                   "deciding_words", "decision_rules", "reason_openers")
+                   "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
+                   "comparative_words")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class Lexicon:
     document_prepositions: frozenset[str]
     breaks: frozenset[str]
     undistinctive: frozenset[str]
+    about_words: frozenset[str]  # folded: words that only ask what a draft says ('say', 'about'; summary.of_drafts)
+    member_nouns: frozenset[str]  # folded ('member states', 'countries'): what a group of States is called after its adjective
     demonyms: dict[str, str]
     demonym_forms: dict[str, set[str]]  # canonical State → its demonyms as written, lower case ('u.s.', "russia's")
     vote_words: re.Pattern[str]
@@ -67,6 +74,10 @@ class Lexicon:
     not_position_phrases: re.Pattern[str]
     referring_words: re.Pattern[str]
     proposer_words: re.Pattern[str]
+    setting_up_words: re.Pattern[str]
+    time_of_vote_phrases: re.Pattern[str]
+    fewer_words: re.Pattern[str]
+    comparative_words: re.Pattern[str]
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
     deciding_words: re.Pattern[str]
@@ -76,6 +87,28 @@ class Lexicon:
     set_up_bodies: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]  # (key, title, aliases, set-up words)
     proposed_names: tuple[tuple[str, re.Pattern[str]], ...]  # (key, aliases and proposed names): who proposed "the working group"
     examples: tuple[tuple[str, str, str], ...]  # (section, expected value, example question) for the entry test
+
+
+def _member_state_demonyms() -> tuple[dict[str, str], dict[str, set[str]], tuple[str, str, str]]:
+    """Each Member State's adjective from ingest/data/demonyms.json ('kenyan' → 'Kenya').
+
+    Returns:
+        (folded word → State, State → its forms in lower case, the file's example as a ('demonym', State, question) entry).
+
+    Raises:
+        ValueError: an entry names no Member State.
+    """
+    data = json.loads(resources.files("ingest").joinpath("data", DEMONYMS_FILE).read_text(encoding="utf-8"))
+    demonyms: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for name, words in data["demonyms"].items():
+        state = roster().canonical(name)
+        if state is None:
+            raise ValueError(f"{DEMONYMS_FILE} names {name!r}, which is no Member State")
+        demonyms.update({name_key(w): state for w in words})
+        forms.setdefault(state, set()).update(w.lower() for w in words)
+    example = data["example"]
+    return demonyms, forms, ("demonym", roster().canonical(data["example_state"]) or "", example)
 
 
 @cache
@@ -91,8 +124,8 @@ def lexicon() -> Lexicon:
     for entry in data["body"]:
         examples.append(("body", entry["body"], _example(entry, "body")))
         bodies.update({name_key(w): entry["body"] for w in entry["words"]})
-    demonyms: dict[str, str] = {}
-    forms: dict[str, set[str]] = {}
+    demonyms, forms, example = _member_state_demonyms()
+    examples.append(example)
     for entry in data["demonym"]:
         state = roster().canonical(entry["state"])
         if state is None:
@@ -101,7 +134,7 @@ def lexicon() -> Lexicon:
         demonyms.update({name_key(w): state for w in entry["words"]})
         forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "document_nouns", "document_prepositions",
-                    *PHRASE_SECTIONS):
+                    "member_nouns", "about_words", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
     positions = _entries(data, "position_word", "position", examples, lambda e: (phrase_pattern(e["words"]), e["position"]))
     ordered = sorted(bodies, key=len, reverse=True)
@@ -118,7 +151,8 @@ def lexicon() -> Lexicon:
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
                    document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
-                   undistinctive=_folded(data["undistinctive"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
+                   undistinctive=_folded(data["undistinctive"]), member_nouns=_folded(data["member_nouns"]),
+                   about_words=_folded(data["about_words"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
                    part_nouns=part_nouns, set_up_bodies=set_up_bodies, proposed_names=proposed, document_kinds=kinds,
                    examples=tuple(examples), **phrases)
 

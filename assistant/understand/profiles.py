@@ -59,6 +59,7 @@ class VoteProfile:
     recorded: bool  # a recorded vote (False: adopted without a vote)
     draft: tuple[str, str]  # the draft acted on: (symbol of the document holding its text, its number), the same in every body
     decision: bool  # a draft decision (not a draft resolution)
+    sets_up: frozenset[str] = frozenset()  # keys of words.toml's [[set_up_body]] the draft sets up ('oewg'; drafts.body_paragraph)
 
 
 def profiles(documents: list[ParsedDocument]) -> list[VoteProfile]:
@@ -88,7 +89,15 @@ def _profile(action: RecordedVote | Adoption, documents: list[ParsedDocument]) -
         symbols=frozenset(s.lower() for s in symbols if s), phrases=_pairs(f"{title}. {text}"),
         recorded=isinstance(action, RecordedVote),
         draft=(source.symbol if source else action.draft_symbol, action_key(action).number), decision=action.draft_kind == "decision",
+        sets_up=_bodies_set_up(source, number),
     )
+
+
+def _bodies_set_up(source: ParsedDocument | None, number: str | None) -> frozenset[str]:
+    """The bodies the draft sets up, read from its operative paragraphs (``drafts.setting_up``'s reading); none unknown."""
+    from assistant.drafts import bodies_set_up
+
+    return frozenset(bodies_set_up(source, number)) if source is not None and number else frozenset()
 
 
 def _short_symbol(symbol: str) -> str:

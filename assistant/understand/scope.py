@@ -31,6 +31,7 @@ LEFT_WORDS, RIGHT_WORDS = 6, 10  # tokens a description reaches before and after
 # the least score that describes a draft: one title word, or two words of its operative paragraphs, that the other
 # candidates lack (an introducer counts 3, a symbol 10)
 MIN_SCORE = 1.5
+SET_UP_BONUS = 1.0  # a description naming a body ('the working group') fits the draft setting it up better than one naming it
 WORD_MARGIN = 0.9  # votes scoring within this share of the best are all described (the same draft in two bodies)
 
 
@@ -101,7 +102,7 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     named = _named_documents(text, documents)
     blanked = "".join(" " if not outside(i) else c for i, c in enumerate(text))
     named_outside = _named_documents(blanked, documents) if not whole else named
-    described = []
+    described: list[Described] = []
     for window in windows:
         a, b = window[0].start, window[-1].end
         earlier = focus is not None and a >= focus  # a window of the context a follow-up was completed with
@@ -109,16 +110,26 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
         own_named = _named_documents(text[:focus], documents) if focus is not None and a >= focus else set()
         found = _describe(text, window, profiles, words, own_named or _named_documents(text[a:b], documents) or named_outside,
                           whole, _chosen(bodies, spans, outside), _chosen(years, spans, outside), _chosen(sessions, spans, outside))
+        if found is None and described and focus is None:
+            found = _same_as_before(text, window, windows, profiles, words, described[-1], _chosen(years, spans, outside))
         if found is not None:
             described.append(found)
             named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
             described.extend(_in_other_bodies(found, profiles, named_bodies, text) if not whole else [])
+            if not whole and focus is None and (a <= min((s for s, _ in years), default=-1) < b):
+                others = [(s, v) for s, v in years if outside(s) and v not in _chosen(years, spans, outside)]
+                described.extend(_in_other_years(text, window, profiles, words, others, found))
     described.sort(key=lambda d: d.start)
     if focus is not None and (any(d.start < focus for d in described) or _names_drafts(text[:focus], documents)):
         described = [d for d in described if d.start < focus]  # the follow-up describes or names a draft of its own
     if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
         described = [_origin(d, profiles) for d in described]
     kinds = {kind for t in tokens if (kind := words.document_kinds.get(t.folded))}
+    bodies_outside = [v for s, v in bodies if v and outside(s)]
+    named |= _voted_in_bodies(text, documents, profiles, bodies_outside)
+    if len(every_body := list(dict.fromkeys(v for _, v in bodies if v and (focus is None or _ < focus)))) >= 2:
+        named |= _in_each_body(described, profiles, every_body)  # "between committee and plenary", in the question's own words
+    named |= _records_of_bodies(documents, [v for _, v in bodies if v]) if named else set()  # inside a description too
     in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds)
     naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
@@ -243,7 +254,7 @@ def _sessions(text: str) -> list[tuple[int, str]]:
 
 
 def _named_documents(text: str, documents: list[ParsedDocument]) -> set[str]:
-    """Documents a question names by their symbol, a draft's symbol or a resolution number ('54/18')."""
+    """Documents a question names by their symbol, a draft's symbol, a resolution number ('54/18') or agenda item ('agenda item 104')."""
     from assistant.drafts import named_by_symbol
 
     lowered = f" {text.lower()} "
@@ -251,6 +262,7 @@ def _named_documents(text: str, documents: list[ParsedDocument]) -> set[str]:
         return re.search(rf"(?<![\w/.]){re.escape(symbol.lower())}(?![\w/])", lowered) is not None
 
     named = {d.symbol for d in documents if says(d.symbol) or (d.kind == "resolution" and says(_short(d.symbol)))}
+    named |= {d.symbol for d in documents if d.agenda_item and says(f"agenda item {d.agenda_item}")}
     named |= {d.symbol for d in documents for v in d.votes if v.resolution and says(v.resolution)}
     named |= {r.document for r in named_by_symbol(text, documents)}
     return named
@@ -284,7 +296,7 @@ def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], word
         if not candidates and not any(s.lower() in {d.lower() for d in named} for s in symbols):
             return Described((), window[0].start, window[-1].end, span, unknown=symbols[0])  # no vote recorded on it
     elif numbers:  # "draft resolution I in the plenary": the number narrows the votes the other words leave
-        candidates = [p for p in candidates if p.key.number.removeprefix("decision ") in numbers] or candidates
+        candidates = [p for p in candidates if p.key.number.removeprefix("decision ") in numbers]  # none: no such draft here
     states = set() if whole else _introducers(text, window, words)
     candidates = [p for p in candidates if not states or p.introducer is None or p.introducer in states]
     if not candidates:
@@ -301,11 +313,14 @@ def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], word
 
 
 def _origin(found: Described, profiles: list[VoteProfile]) -> Described:
-    """``found`` with the votes of one draft in several bodies narrowed to the vote of the document holding its text."""
+    """``found`` with the votes of each draft in several bodies narrowed to the vote of the document holding its text.
+
+    "both Russian drafts": L.27/Rev.1 in the First Committee (A/73/505; not again in the plenary, A/73/PV.45) and L.14.
+    """
     by_key = {p.key: p for p in profiles}
-    drafts = {by_key[k].draft for k in found.keys}
-    origin = tuple(k for k in found.keys if by_key[k].draft[0] == k.document)
-    return replace(found, keys=origin) if len(drafts) == 1 and origin and len(origin) < len(found.keys) else found
+    kept = tuple(k for k in found.keys if by_key[k].draft[0] == k.document
+                 or not any(by_key[o].draft == by_key[k].draft and by_key[o].draft[0] == o.document for o in found.keys))
+    return replace(found, keys=kept) if kept and len(kept) < len(found.keys) else found
 
 
 def _in_other_bodies(found: Described, profiles: list[VoteProfile], bodies: list[tuple[int, str]], text: str) -> list[Described]:
@@ -320,6 +335,71 @@ def _in_other_bodies(found: Described, profiles: list[VoteProfile], bodies: list
         keys = tuple(p.key for p in profiles if p.draft in drafts and p.body == body and p.key not in found.keys)
         if keys and body:
             extra.append(Described(keys, start, start + 1, text[start : start + len(body)]))  # a span: it names documents
+    return extra
+
+
+def _in_each_body(described: list[Described], profiles: list[VoteProfile], bodies: list[str]) -> set[str]:
+    """The documents recording the votes, by each body named, on the drafts described.
+
+    "resolution 73/27 between committee and plenary": A/73/505 beside A/73/PV.45.
+    """
+    by_key = {p.key: p for p in profiles}
+    drafts = {by_key[k].draft for d in described for k in d.keys if k in by_key}
+    return {p.document for p in profiles if p.draft in drafts and p.body in bodies}
+
+
+def _records_of_bodies(documents: list[ParsedDocument], bodies: list[str]) -> set[str]:
+    """The meeting records of the bodies named: what a body did with a document named is in its record of the meeting.
+
+    "Did the General Assembly adopt draft resolution II of A/73/505?": A/73/PV.45 (it deferred the draft) beside A/73/505.
+    """
+    return {d.symbol for d in documents if d.kind == "meeting_record" and d.body in bodies}
+
+
+def _voted_in_bodies(text: str, documents: list[ParsedDocument], profiles: list[VoteProfile], bodies: list[str]) -> set[str]:
+    """The documents recording a vote, by a body named, on a draft named by its symbol.
+
+    "How did Mexico vote on L.27/Rev.1 in committee and in the plenary?": A/73/505 (the First Committee's vote) and
+    A/73/PV.45 (the General Assembly's vote on the same draft, draft resolution I of A/73/505).
+    """
+    from assistant.drafts import named_by_symbol
+
+    if not bodies:
+        return set()
+    drafts = {(r.document, r.number) for r in named_by_symbol(text, documents)}
+    return {p.document for p in profiles if p.draft in drafts and p.body in bodies}
+
+
+def _same_as_before(text: str, window: list[_Token], windows: list[list[_Token]], profiles: list[VoteProfile], words: Lexicon,
+                    before: Described, years: list[str]) -> Described | None:
+    """A window with no words of its own but a year ('the one in 2023') describes as the description before it did.
+
+    "Compare the Russian draft in 2018 with the one in 2023": 'the one in 2023' is the Russian draft of 2023 (L.14 of
+    A/78/407). None when the window has words that describe, names no year, or the earlier description is the same.
+    """
+    own = [t for t in window if t.folded not in words.draft_nouns and t.folded not in ENGLISH_FUNCTION_WORDS and not t.text.isdigit()]
+    if not years or own:
+        return None
+    earlier = next((w for w in windows if w[0].start == before.start), None)
+    again = _describe(text, earlier, profiles, words, set(), False, [], years, []) if earlier else None
+    if again is None or not again.keys or set(again.keys) == set(before.keys):
+        return None
+    return Described(again.keys, window[0].start, window[-1].end, text[window[0].start : window[-1].end])
+
+
+def _in_other_years(text: str, window: list[_Token], profiles: list[VoteProfile], words: Lexicon,
+                    years: list[tuple[int, str]], found: Described) -> list[Described]:
+    """The same description in each other year named after it, placed where that year is named.
+
+    "How many more States voted against the Russian draft in 2023 than in 2018?": the description holds 2023 (L.14 of
+    A/78/407); 'in 2018' outside it asks for the Russian draft of 2018 too (L.27/Rev.1 of A/73/505). ``years``: (offset,
+    year) named outside every description and not the description's own.
+    """
+    extra = []
+    for start, year in years:
+        again = _describe(text, window, profiles, words, set(), False, [], [year], [])
+        if again is not None and again.keys and set(again.keys) != set(found.keys):
+            extra.append(Described(again.keys, start, start + len(year), year))
     return extra
 
 
@@ -387,7 +467,10 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
     content = _content(window, words)
     for pair in (f"{a} {b}" for a, b in zip(content, content[1:], strict=False)):  # "working group": the words together
         score += idf(pair) if pair in profile.phrases else 0.0
-    return score
+    said = " ".join(t.text for t in window)  # "the working group": the draft that sets it up, not those that name it
+    named = {key for key, _, aliases, _ in words.set_up_bodies if aliases.search(said)}
+    named |= {key for key, names in words.proposed_names if names.search(said)}
+    return score + SET_UP_BONUS * len(named & profile.sets_up)
 
 
 def _idf(df: int, n: int) -> float:

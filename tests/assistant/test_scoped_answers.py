@@ -152,6 +152,68 @@ def test_a_meeting_record_answers_what_its_speakers_said_but_not_others(assistan
 
 def test_a_draft_its_introducers_state_submitted_alone(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.answer("Who submitted L.61?")  # A/78/407, para. 11: no "on behalf of" list
-    assert answer.text.startswith("Draft decision I (A/C.1/78/L.61) of A/78/407 was submitted on 19 October 2023 by the "
+    assert answer.text.startswith("The draft decision (A/C.1/78/L.61) of A/78/407 was submitted on 19 October 2023 by the "
                                   "representative of Brazil.")
     assert "no sponsors" not in answer.text
+
+
+def test_a_states_vote_in_committee_and_in_plenary(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Did Mexico change its vote on the Russian text between the committee and the plenary in 2018?")
+    assert answer.text.startswith("No: Mexico voted in favour of draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505, adopted by "
+                                  "the First Committee")
+    assert "Mexico voted in favour of draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45" in answer.text
+    assert _documents(answer) == {"A/73/505", "A/73/PV.45"}
+    answer = assistant.answer("How did Mexico vote on L.27/Rev.1 in committee and in the plenary?")  # the symbol names A/73/505 only
+    assert _documents(answer) == {"A/73/505", "A/73/PV.45"} and "do not cover" not in answer.text
+
+
+def test_a_description_naming_two_years_compares_two_drafts(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("How many more States voted against the Russian draft in 2023 than in 2018?")
+    assert answer.text.startswith("Draft resolution I (A/C.1/78/L.14) of A/78/407 received 51 votes against, 6 more than the 45 on "
+                                  "draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505")
+    answer = assistant.answer("Compare the Russian draft in 2018 with the one in 2023")
+    assert answer.tool == "comparison" and answer.table is not None
+    assert answer.table["columns"] == ["Aspect", "A/C.1/73/L.27/Rev.1", "A/C.1/78/L.14"]
+    assert _documents(answer) == {"A/73/505", "A/78/407"}
+
+
+def test_them_after_a_sponsor_list_is_the_sponsors(assistant) -> None:  # type: ignore[no-untyped-def]
+    conversation = Conversation()
+    first = assistant.answer("How many States sponsored the Kenyan draft?", conversation)
+    assert "the representative of Kenya submitted draft resolution III (A/C.1/78/L.52)" in first.text
+    answer = assistant.answer("and did any of them vote against L.14?", conversation)
+    assert answer.text.startswith("No: Of the 10 sponsors of draft resolution III (A/C.1/78/L.52) of A/78/407, on draft resolution I "
+                                  "(A/C.1/78/L.14) of A/78/407: 6 in favour")
+
+
+def test_three_votes_with_a_position_each(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Which States abstained on both Russian drafts but voted in favour of the HRC resolution?")
+    assert answer.tool == "vote_cross"
+    assert answer.text.startswith("2 Member States abstained on draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505 and draft "
+                                  "resolution I (A/C.1/78/L.14) of A/78/407 and voted in favour of resolution A/HRC/RES/54/18: "
+                                  "Côte d'Ivoire and Senegal.")
+
+
+def test_a_groups_members_on_the_council(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("Which Latin American members of the Human Rights Council voted against resolution 54/18?")
+    assert answer.text.startswith("Members of the Latin American and Caribbean States on the Human Rights Council in 2023 "
+                                  "(8 Member States): none voted against resolution A/HRC/RES/54/18.")
+
+
+def test_titles_of_an_agenda_item_and_of_a_resolution(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("What is the title of agenda item 104?")
+    assert answer.text.startswith("A/78/407, under agenda item 104, is entitled \u201cProtection of critical information "
+                                  "infrastructure in the context of international security\u201d.")
+    assert [c.id for c in answer.citations] == ["A/78/407#header"]
+    answer = assistant.answer("who tabled the digital access resolution at the HRC?")
+    assert answer.text.startswith("The documents record no sponsors for resolution A/HRC/RES/54/18.")
+
+
+def test_passages_holding_the_answer_in_other_words_are_answers(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.answer("What does the 2023 Netherlands draft say about funding?")  # op. 4: existing resources, contributions
+    assert answer.grade == "answered" and _documents(answer) == {"A/78/407"}
+    assert any(c.id.startswith("A/78/407#DR-II.OP-4") for c in answer.citations)
+    answer = assistant.answer("How many sessions a year will the permanent mechanism hold?")  # op. 3 says 'the mechanism'
+    assert answer.grade == "answered" and "three sessions each year" in answer.text
+    answer = assistant.answer("was the dutch text amended before the vote?")  # a question on the text, not on the vote
+    assert answer.tool is None and "A/78/407#para-7" in [c.id for c in answer.citations]

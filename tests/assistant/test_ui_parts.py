@@ -207,7 +207,7 @@ def test_explorer_offers_every_recorded_vote_of_every_document(many_book, tmp_pa
         "operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407 (retained), First Committee":
             ["92", "52", "24", "25"],
         "draft resolution II (A/C.1/78/L.38/Rev.1) of A/78/407, First Committee": ["121", "35", "18", "19"],
-        "draft decision I (A/C.1/78/L.61) of A/78/407, First Committee": ["164", "2", "9", "18"],
+        "the draft decision (A/C.1/78/L.61) of A/78/407, First Committee": ["164", "2", "9", "18"],
         "resolution A/HRC/RES/54/18, Human Rights Council": ["28", "13", "6", "0"],  # out of the Council's 47
         "draft resolution I of A/73/505 (resolution 73/27) in A/73/PV.45, General Assembly": ["119", "46", "14", "14"],
     }

@@ -12,6 +12,7 @@ import pytest
 
 from assistant import crossvotes
 from assistant.drafts import find_drafts
+from assistant.entities import find_mentions
 from assistant.router import read_question
 from assistant.understand.answer_types import answer_types, asked_type, unheld
 from assistant.understand.lexicon import PHRASE_SECTIONS, lexicon
@@ -54,6 +55,10 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert {t.folded for t in _tokens(example)} & nouns
     elif section == "description_breaks":
         assert {t.folded for t in _tokens(example)} & words.breaks
+    elif section == "about_words":
+        assert {t.folded for t in _tokens(example)} & words.about_words
+    elif section == "member_nouns":
+        assert any(m.kind == "group" for m in find_mentions(example, fuzzy=False))
     elif section == "undistinctive":
         assert {t.folded for t in _tokens(example)} & words.undistinctive
     elif section == "part_noun":

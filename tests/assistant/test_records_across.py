@@ -1,0 +1,129 @@
+"""Reading and records across documents and bodies, pure (no index, no model): A/73/505 with the documents written for
+the tests (tests/data/formats: a 2023 report of three drafts and a draft decision, a Human Rights Council resolution,
+a plenary record), parsed from their text files.
+
+The same draft voted in the First Committee and in the plenary; a description naming two years; the adjective of any
+Member State; a group's members on a body of 47; verdicts on a change of vote and on a set of States; titles of
+documents and of drafts adopted without a vote; drafts compared on no named aspect.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from assistant import crossvotes, sponsors, summary
+from assistant.entities import find_mentions
+from assistant.router import merge, read_question
+from assistant.understand.lexicon import lexicon
+from assistant.understand.profiles import profiles
+from assistant.understand.scope import read_scope
+from assistant.verdict import change_verdict, members_verdict
+from assistant.votebook import DraftKey, VoteBook
+from ingest.member_states import roster
+from ingest.pipeline import parse_files
+from ingest.records import ParsedDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMATS = ROOT / "tests" / "data" / "formats"
+COMMITTEE, PLENARY = DraftKey("A/73/505", "I"), DraftKey("A/73/PV.45", "I")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[ParsedDocument]:
+    files = [ROOT / "corpus" / "A_73_505.txt", *(FORMATS / f for f in ("A_78_407.txt", "A_HRC_RES_54_18.txt", "A_73_PV_45.txt"))]
+    return parse_files(files)
+
+
+@pytest.fixture(scope="module")
+def book(corpus) -> VoteBook:  # type: ignore[no-untyped-def]
+    return VoteBook(corpus)
+
+
+def test_the_same_draft_voted_in_two_bodies(book) -> None:  # type: ignore[no-untyped-def]
+    assert book.draft_voted(COMMITTEE) == book.draft_voted(PLENARY) == "A/C.1/73/L.27/Rev.1"
+    bodies = book.bodies_named("How did Mexico vote on L.27/Rev.1 in committee and in the plenary?")
+    assert bodies == ["First Committee", "General Assembly"]  # 'in committee', 'plenary': ingest/data/bodies.json
+    assert book.in_bodies([COMMITTEE], bodies) == [COMMITTEE, PLENARY]
+    assert book.in_bodies([DraftKey("A/78/407", "I")], bodies) == []  # L.14: no plenary vote in these documents
+
+
+def test_states_that_changed_between_committee_and_plenary(book) -> None:  # type: ignore[no-untyped-def]
+    lead = crossvotes.changed(book, COMMITTEE, PLENARY).claims[0].text
+    assert lead.startswith("2 Member States recorded in both votes took different positions")
+    assert lead.endswith("Brazil (abstaining in the First Committee, in favour in the General Assembly); "
+                         "Chile (abstaining in the First Committee, in favour in the General Assembly).")
+
+
+def test_a_change_of_vote_gets_a_verdict(book) -> None:  # type: ignore[no-untyped-def]
+    question = "Did Brazil change its vote between the committee and the plenary?"
+    asked = read_question(question, [])
+    changed = change_verdict(question, merge([book.position("Brazil", k) for k in (COMMITTEE, PLENARY)], asked))
+    assert changed.claims[0].text.startswith("Yes: Brazil abstained on draft resolution I (A/C.1/73/L.27/Rev.1)")
+    kept = change_verdict(question.replace("Brazil", "Mexico"), merge([book.position("Mexico", k) for k in (COMMITTEE, PLENARY)], asked))
+    assert kept.claims[0].text.startswith("No: Mexico voted in favour")
+
+
+def test_a_set_of_states_gets_a_verdict_on_any_of_them(book) -> None:  # type: ignore[no-untyped-def]
+    l52, l14 = DraftKey("A/78/407", "III"), DraftKey("A/78/407", "I")
+    question = "Did any of the sponsors of L.52 vote against L.14?"
+    asked = read_question(question, [])
+    result = members_verdict(question, asked.positions, sponsors.sponsor_votes(book, l52, l14))
+    assert result.claims[0].text.startswith("No: Of the 10 sponsors of draft resolution III (A/C.1/78/L.52) of A/78/407")
+    question = "Did any of the sponsors of L.52 abstain on L.14?"  # Costa Rica, Mexico, Fiji and Uruguay did
+    result = members_verdict(question, read_question(question, []).positions, sponsors.sponsor_votes(book, l52, l14))
+    assert result.claims[0].text.startswith("Yes: ")
+
+
+def test_a_description_with_two_years_is_two_drafts(corpus) -> None:  # type: ignore[no-untyped-def]
+    ps = profiles(corpus)
+    scope = read_scope("How many more States voted against the Russian draft in 2023 than in 2018?", corpus, ps)
+    assert [[(k.document, k.number) for k in d.keys] for d in scope.described] == [[("A/78/407", "I")], [("A/73/505", "I")]]
+    scope = read_scope("Compare the Russian draft in 2018 with the one in 2023", corpus, ps)
+    assert [[(k.document, k.number) for k in d.keys] for d in scope.described] == [[("A/73/505", "I")], [("A/78/407", "I")]]
+
+
+def test_any_member_states_adjective_names_its_draft(corpus) -> None:  # type: ignore[no-untyped-def]
+    assert lexicon().demonyms["kenyan"] == "Kenya"  # ingest/data/demonyms.json
+    scope = read_scope("How many States sponsored the Kenyan draft?", corpus, profiles(corpus))
+    assert [(k.document, k.number) for d in scope.described for k in d.keys] == [("A/78/407", "III")]
+
+
+def test_a_group_is_found_by_any_member_noun() -> None:
+    assert [(m.name, m.kind) for m in find_mentions("Which Latin American members of the Council voted against?", fuzzy=False)] == [
+        ("grulac", "group")]
+    assert [m.name for m in find_mentions("the african delegations", fuzzy=False)] == ["african"]
+
+
+def test_a_groups_members_on_a_body_of_47(book) -> None:  # type: ignore[no-untyped-def]
+    hrc = DraftKey("A/HRC/RES/54/18", "A/HRC/RES/54/18")
+    lead = crossvotes.group_votes(book, roster().group("african"), [hrc]).claims[0].text
+    assert lead.startswith("Members of the African Group on the Human Rights Council in 2023 (13 Member States), on resolution "
+                           "A/HRC/RES/54/18: 13 voted in favour (Algeria, Benin, Cameroon,")
+    assert "not recorded" not in lead  # the 41 African States not on the Council are not 'not recorded'
+
+
+def test_titles_of_documents_and_of_every_draft_acted_on(corpus, book) -> None:  # type: ignore[no-untyped-def]
+    report = [d for d in corpus if d.symbol == "A/78/407"]
+    title = summary.document_title("What is the title of agenda item 104?", [], report, names_document=False)
+    assert title is not None and title.claims[0].text == ("A/78/407, under agenda item 104, is entitled \u201cProtection of critical "
+                                                           "information infrastructure in the context of international security\u201d.")
+    assert title.claims[0].citations == ("A/78/407#header",)
+    assert summary.document_title("What are the drafts called?", [], report, names_document=True) is None
+    assert [k for k in book.actions() if k.document == "A/78/407"] == [
+        DraftKey("A/78/407", n) for n in ("I", "II", "III", "decision I")]  # III adopted without a vote, in its place
+    assert sponsors.title(book, DraftKey("A/78/407", "decision I")).claims[0].text.startswith(
+        "The draft decision (A/C.1/78/L.61) of A/78/407 is entitled")  # the report's one draft decision has no number
+    assert sponsors.title(book, DraftKey("A/HRC/RES/54/18", "A/HRC/RES/54/18")).claims[0].text == (
+        "Resolution A/HRC/RES/54/18 is entitled \u201cEquitable access to digital technologies and the enjoyment of human rights\u201d.")
+
+
+def test_drafts_compared_on_no_aspect_side_by_side(book) -> None:  # type: ignore[no-untyped-def]
+    question = "Compare L.27/Rev.1 with L.14"
+    asked = read_question(question, [d for d in book.documents if d.symbol in ("A/73/505", "A/78/407")])
+    result = summary.side_by_side(asked.drafts, book)
+    assert result is not None and result.table is not None
+    assert result.table.columns == ("Aspect", "A/C.1/73/L.27/Rev.1", "A/C.1/78/L.14")
+    rows = dict((r[0], r[1:]) for r in result.table.rows)
+    assert rows["Introduced by"] == ("Russian Federation, 8 November 2018", "Russian Federation, 12 October 2023")
+    assert rows["Sets up a body in"] == ("draft resolution I, operative para. 5", "")  # L.14 only welcomes the group's report
+    assert summary.side_by_side(read_question("Compare L.27/Rev.1 in committee and in plenary", book.documents).drafts, book) is None
