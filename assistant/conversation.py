@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, name_other, other_draft
 from assistant.entities import Mention, find_mentions
+from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import names_time_or_body
 from ingest.records import ParsedDocument
 
@@ -127,6 +128,9 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         other = other_draft(before_drafts[-1] if before_drafts else None, documents)
         drafts = [other] if other else []
     mentions = [m for m in find_mentions(_mask(question, drafts)) if m.kind in {"state", "group"}]
+    if (pointed := lexicon().paragraph_anaphors.search(question)) and (paragraph := _last_paragraph(last.standalone)):
+        of = f" of {_draft_words(before_drafts[-1])}" if before_drafts and not drafts else ""
+        return f"{question[: pointed.start()]}{paragraph}{of}{question[pointed.end():]}"  # "that paragraph" → "paragraph 1 of …"
     if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
         return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
     if REVERSE_RE.match(question) and len({r.number for r in before_drafts}) == 2:
@@ -148,6 +152,8 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)  # "And how many Asia-Pacific States?"
     if prefix and QUESTION_START_RE.match(question[prefix.end():]):
         return rewrite(question[prefix.end():].strip(), conversation, documents)  # "And how did it vote on L.37?" is a question itself
+    if prefix and not drafts and _describes_a_draft(question[prefix.end():]):
+        return question  # "and back to the decision, how did Georgia vote there?": its own draft (scope reads 'the decision')
     if prefix or len(question.split()) <= 3 or (HOW_MANY_ON_RE.match(question) and drafts):
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)
     if drafts and not mentions and SIMILAR_RE.search(question):
@@ -165,9 +171,30 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return _with_draft(question, before_drafts[-1])  # only the draft: "How many votes did it get?"
+    if not drafts and before_drafts and mentions and VOTE_COUNT_RE.search(question) and not _describes_a_draft(question) \
+            and not BOTH_DRAFTS_RE.search(question):
+        return _with_draft(question, before_drafts[-1])  # "how did israel vote" after "tell me about L.61": on L.61
     if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
         return name_other(question, _draft_words(drafts[0]))  # "what does paragraph 4 of the other draft say?"
     return question
+
+
+def _describes_a_draft(text: str) -> bool:
+    """Whether ``text`` calls a draft by a noun of its own, describing its own draft rather than taking the one before.
+
+    'the decision', 'the Dutch text' (words.toml draft and decision nouns).
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & (lexicon().draft_nouns | lexicon().decision_nouns) - {"one", "l"})
+
+
+_PARAGRAPH_NAMED_RE = re.compile(r"\b(?:(?:operative|preambular)\s+)?(?:paragraph|para\.?|op\.?|pp\.?)\s*\d+(?:\s*\([a-z]\))?", re.I)
+
+
+def _last_paragraph(text: str) -> str | None:
+    """The last paragraph ``text`` names ('paragraph 1', 'operative paragraph 5', 'OP 1'), or None."""
+    found = list(_PARAGRAPH_NAMED_RE.finditer(text))
+    return found[-1].group() if found else None
 
 
 def _those(question: str, previous: str, before: list[DraftRef], documents: list[ParsedDocument]) -> str | None:

@@ -18,6 +18,7 @@ from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described, bodies_named
 from assistant.verdict import change_verdict, comparison_verdict, is_polar, members_verdict, sponsor_verdict, vote_verdict
+from assistant.vocabulary import named_meetings
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
 from ingest.records import POSITIONS, Adoption, ParsedDocument, Position, RecordedVote
@@ -83,6 +84,7 @@ ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|j
 COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|outpoll\w*|"
                         r"outvot\w*|by how much|"
                         r"(?:wider|broader|more|greater|larger|stronger) (?:support|backing|majority))\b", re.I)
+MEMBERS_OF_RE = re.compile(r"\bhow many (?:members|member states|seats)\b.*\b(?:have|has|had)\b|\bhow big is\b|\bsize of the\b", re.I)
 LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
 HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
@@ -348,6 +350,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     drafts = _across_bodies(asked, book) or _with_other_drafts(_named_votes(asked, book), asked, book) or _keys(asked) or book.drafts()
     if not (_named_votes(asked, book) or asked.drafts) and CONSENSUS_RE.search(asked.text) and _asks_for_drafts(asked.text):
         return merge([book.no_vote(k) for k in book.adoptions], asked) if book.adoptions else plenary_none(book)
+    if (separate := _separate_votes(asked, book)) is not None:
+        return separate
     if not (_named_votes(asked, book) or asked.drafts) and book.several and len(drafts) > MAX_UNNAMED_VOTES:
         return which_vote(book)
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
@@ -363,7 +367,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return None if book.meeting_records("General Assembly") else plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
-    return _vote_route(asked, book, drafts)
+    return _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts))
 
 
 _PARAGRAPH_RE = re.compile(r"\b(?P<kind>op(?:erative)?|pp|preambular)?\.?\s*(?:para(?:graph)?s?\.?\s*)?(?P<n>\d{1,2})\b", re.I)
@@ -468,6 +472,58 @@ def _with_other_drafts(named: list[DraftKey], asked: Asked, book: VoteBook) -> l
     voted = {book.draft_voted(k) for k in named}
     others = [k for k in _keys(asked) if k not in named and book.vote(k) is not None and book.draft_voted(k) not in voted]
     return named + list(dict.fromkeys(others))
+
+
+def _separate_votes(asked: Asked, book: VoteBook) -> ToolResult | None:
+    """'Was there a separate vote on any paragraph in 2018?': the separate votes the documents record, or that there are none.
+
+    For a question with separate-vote words (words.toml ``part_words``) naming no State and no paragraph of its own;
+    over the drafts it names, else every vote of the documents given (the scope's). A/73/505 records none; A/78/407 one,
+    on operative paragraph 1 of L.38/Rev.1 (para. 8 (a)).
+    """
+    if not lexicon().part_words.search(asked.text) or asked.states or any(" / " in r.number for r in asked.drafts):
+        return None
+    keys = set(_keys(asked)) or set(book.votes)
+    parts = [v for v in book.part_votes if action_key(v) in keys]
+    if parts:
+        result = merge([book.tally(part_key(v)) for v in parts], asked)
+        return _led_if_polar(asked.text, result, "Yes")
+    documents = list(dict.fromkeys(k.document for k in book.votes if k in keys))
+    text = (f"The documents record no separate vote on a paragraph in {' or '.join(documents)}: each draft there was put to "
+            "the vote, or adopted, as a whole.")
+    cited = tuple(book.cite(v) for k, v in book.votes.items() if k in keys)
+    return _led_if_polar(asked.text, ToolResult("vote_tally", (Claim(text, cited),)), "No")
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH = "|".join(_MONTH_NAMES)
+_DAY_MONTH_RE = re.compile(rf"\b(?P<d1>\d{{1,2}}) (?P<m1>{_MONTH})\b|\b(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})\b", re.I)  # '6 November
+
+
+def _when_claimed(asked: Asked, book: VoteBook, drafts: list[DraftKey], result: ToolResult) -> ToolResult:
+    """``result`` led by 'Yes' or 'No' when a yes/no question claims the day or meeting a draft was acted on.
+
+    "L.61 was adopted on 1 November 2023?": No (6 November, A/78/407 para. 12); "L.14 was adopted at the 30th meeting,
+    yes?": No (the 28th). Unchanged for other questions, for several drafts, and for a result already led by a verdict.
+    """
+    led = bool(result.claims) and result.claims[0].text.startswith(("Yes", "No"))
+    if not is_polar(asked.text) or len(drafts) != 1 or asked.states or led:
+        return result
+    action = book.vote(drafts[0]) or book.adoptions.get(drafts[0])
+    if action is None:
+        return result
+    held = [f"{int(m['d1'] or m['d2'])} {(m['m1'] or m['m2']).capitalize()}" == " ".join(action.date.split()[:2])
+            for m in _DAY_MONTH_RE.finditer(asked.text)]
+    held += [meeting.split()[0] == action.meeting.split()[0] for meeting in named_meetings(asked.text) if action.meeting]
+    return _led_if_polar(asked.text, result, "Yes" if all(held) else "No") if held else result
+
+
+def _led_if_polar(text: str, result: ToolResult, verdict: str) -> ToolResult:
+    """``result`` with 'Yes: ' or 'No: ' before its first sentence when ``text`` is a yes/no question."""
+    if not is_polar(text) or not result.claims:
+        return result
+    first = result.claims[0]
+    return replace(result, claims=(Claim(f"{verdict}: {first.text}", first.citations, first.quote), *result.claims[1:]))
 
 
 def _asks_for_drafts(text: str) -> bool:
@@ -606,6 +662,10 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return vote_verdict(asked.text, said, merge(positions, asked))  # not 'backed' of "the American-backed text"
     if INTENT_RE.search(text):
         return book.intentions(drafts)
+    if MEMBERS_OF_RE.search(text) and (book.bodies_named(text) or asked.drafts):  # the body's size, then any position asked
+        position = _list_position(asked)
+        sized = [book.membership(d) for d in drafts] + ([book.listing(d, position) for d in drafts] if position else [])
+        return merge(sized, asked)
     if unlisted := UNLISTED_GROUP_RE.search(text):
         return unlisted_group(unlisted.group())
     if not_a_state := _unknown_subject(asked, book):

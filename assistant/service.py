@@ -52,7 +52,7 @@ from assistant.vocabulary import names_symbol_of, spell_out
 from assistant.votebook import VoteBook
 from ingest.chunks import is_chapeau
 from ingest.index import IndexUnavailable
-from ingest.member_states import roster
+from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument, Unit
 
 if TYPE_CHECKING:
@@ -218,6 +218,8 @@ class Assistant:
         scratch = Conversation(list(conversation.turns))
         answers = []
         for n, part in enumerate(parts):
+            if n and answers[-1].text.startswith("No:") and lexicon().reason_openers.match(part):
+                break  # "Why did the United States vote for draft I?": it did not, so no reason is sought
             if n and rewrite(part, scratch, self.documents) == part:  # not a follow-up the conversation completes ("how long are they?")
                 part = self._with_drafts_of(part, parts[n - 1])
             answers.append(self._answer_one(part, scratch, document))
@@ -450,9 +452,11 @@ class Assistant:
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
         # a question naming a position counts States, not paragraphs ("How many abstained on paragraph 1 of L.38/Rev.1?")
         result = ((None if asked.positions else structure.answer(asked.text, asked.drafts, self.documents))
+                  or structure.recalled(original.text, original.drafts, self.documents)
                   or summary.answer(original.text, original.drafts, self.documents, self.book, names_document)
                   or summary.document_title(original.text, original.drafts, self.documents, names_document)
-                  or self._side_by_side(original)
+                  or summary.agenda_item_check(original.text, self.documents, names_document)
+                  or self._side_by_side(original, names_document)
                   or (None if is_vote_question(original) else summary.of_drafts(original.text, original.drafts, self.documents, self.book))
                   or route(asked, self.book))
         if result is None:
@@ -461,16 +465,23 @@ class Assistant:
         extra = " ".join((*result.facts, self._record_words))
         return compose.build_answer(question, standalone, list(result.claims), self.units, cited, result, not result.covered, extra=extra)
 
-    def _side_by_side(self, asked: Asked) -> ToolResult | None:
-        """A comparison of drafts named on no aspect and no vote ("Compare the Russian draft in 2018 with the one in 2023").
+    def _side_by_side(self, asked: Asked, names_document: bool) -> ToolResult | None:
+        """A comparison of drafts, or of documents, named on no aspect and no vote.
 
-        The drafts' records side by side (``summary.side_by_side``); None when the question names an aspect (its words
-        outside the drafts' names are not all comparison or function words) or asks about votes (the router's).
+        "Compare the Russian draft in 2018 with the one in 2023": the drafts' records side by side
+        (``summary.side_by_side``); "difference between the 2018 report and the 2023 report" (the documents named, no
+        draft): the documents' (``summary.documents_side_by_side``). None when the question names an aspect (its words
+        outside the names are not all comparison, document or function words) or asks about votes (the router's).
         """
         if not COMPARISON_RE.search(asked.text) or is_vote_question(asked):
             return None
         outside = "".join(" " if any(r.start <= i < r.end for r in asked.drafts) else c for i, c in enumerate(asked.text))
-        if not _names_no_topic(_without_bodies(without_drafts(YEAR_RE.sub(" ", outside), self.documents))):
+        unnamed = _without_bodies(without_drafts(YEAR_RE.sub(" ", outside), self.documents))
+        if names_document and len(self.documents) >= 2 and not any(r.end > r.start for r in asked.drafts):
+            nouns = lexicon().document_nouns
+            if _names_no_topic(" ".join(w for w in unnamed.split() if name_key(w) not in nouns)):
+                return summary.documents_side_by_side(self.documents, self.book)
+        if not _names_no_topic(unnamed):
             return None
         return summary.side_by_side(asked.drafts, self.book)
 

@@ -50,6 +50,63 @@ class Whole:
         return [u for u in self.document.units if u.draft == self.number]
 
 
+# 'resolutions 58/199 of 23 December 2003 and 64/211 of 21 December 2009' (A/78/407, draft I, pp. 1); a General
+# Assembly or Council resolution number, with its date where the text gives one
+_RESOLUTION_CITED_RE = re.compile(r"(?<![\w./])(?P<number>\d{1,2}/\d{1,3}(?: [A-Z]\b)?)(?: of (?P<date>\d{1,2} [A-Z][a-z]+ \d{4}))?")
+
+
+_DECISION_BEFORE_RE = re.compile(r"\bdecisions? $", re.I)  # 'as well as its decision 72/512' is no resolution
+
+
+def recalled(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -> ToolResult | None:
+    """'What is the oldest resolution recalled in A/78/407?': the oldest or newest resolution the texts cite, by date.
+
+    Read over the drafts named, else every document given (the scope's); a resolution's date is the one the text gives
+    ('58/199 of 23 December 2003'), else its session (the number before the slash). None unless the question asks for
+    the oldest or newest (words.toml ``oldest_words``, ``newest_words``) resolution a text recalls (``citing_words``).
+    """
+    words = lexicon()
+    oldest, newest = words.oldest_words.search(text), words.newest_words.search(text)
+    if not (oldest or newest) or not words.citing_words.search(text) or not re.search(r"\bresolutions?\b", text, re.I):
+        return None
+    wholes = _wholes(drafts, documents) or _texts_of(drafts, documents)
+    wholes = [part for w in wholes for part in ([w] if w.number else [w, *(Whole(w.document, x.number) for x in w.document.drafts)])]
+    cited = [(_when(m), m, u) for w in wholes for u in w.units() for m in _RESOLUTION_CITED_RE.finditer(u.text)
+             if u.kind in ("preambular", "operative") and not _DECISION_BEFORE_RE.search(u.text[: m.start()])]
+    if not cited:
+        return None
+    when, found, unit = (min if oldest and (not newest or oldest.start() < newest.start()) else max)(cited, key=lambda c: c[0])
+    which = "oldest" if oldest and (not newest or oldest.start() < newest.start()) else "most recent"
+    of = f" of {found['date']}" if found["date"] else ""
+    lead = f"The {which} resolution recalled is resolution {found['number']}{of}, in {unit.label}:"
+    return ToolResult("structure", (Claim(lead, (unit.id,)), Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True)),
+                      facts=(found["number"], found["date"] or "", str(len(cited))))
+
+
+def _texts_of(drafts: list[DraftRef], documents: list[ParsedDocument]) -> list[Whole]:
+    """The drafts whose text the documents hold, for drafts named in a document that has no text of them.
+
+    A plenary vote on 'draft resolution I of A/73/505' (A/73/PV.45) is on the draft whose text A/73/505 holds, when it is
+    the one document given holding a draft of that number; with no draft named, every document's drafts.
+    """
+    if not drafts:
+        return [Whole(d, x.number) for d in documents for x in d.drafts]
+    wholes = []
+    for ref in drafts:
+        holding = [d for d in documents if d.symbol != ref.document and any(x.number == ref.number for x in d.drafts)]
+        wholes += [Whole(holding[0], ref.number)] if len(holding) == 1 else []
+    return wholes
+
+
+def _when(match: re.Match[str]) -> tuple[int, int, int]:
+    """A cited resolution's date as (year, month, day), or (its session + 1945, 0, 0) when the text gives no date."""
+    if match["date"]:
+        day, month, year = match["date"].split()
+        months = "January February March April May June July August September October November December".split()
+        return int(year), months.index(month) + 1 if month in months else 0, int(day)
+    return int(match["number"].split("/")[0]) + 1945, 0, 0
+
+
 def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -> ToolResult | None:
     """The structure answer to ``text``, or None when it does not ask how a draft or document is made.
 
@@ -65,6 +122,8 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -
     if words.composition_words.search(text):
         return _merge([_composition(w) for w in wholes])
     kind = _part_asked(text)
+    if kind is not None and kind not in ("draft", "item") and not words.count_words.search(text) and (end := _end_asked(text)):
+        return _merge([_at_end(w, kind, end) for w in wholes])  # "the last operative paragraph of the HRC resolution"
     if kind is None or not words.count_words.search(text):
         return None
     if kind == "draft":  # "How many drafts does A/73/505 have?": the documents' drafts, whichever drafts the words named
@@ -111,6 +170,28 @@ def _parts(whole: Whole, kind: str, of_paragraph: str | None = None) -> list[Uni
         "paragraph": r"^para-\d+$" if whole.number is None and whole.document.kind == "report" else r"(?:^|\.)(?:PP|OP)-\d+$",
     }
     return [u for u in whole.units() if re.search(patterns[kind], u.locator)]
+
+
+def _end_asked(text: str) -> str | None:
+    """'first' or 'last': the end of a text's parts a question asks for (words.toml ``first_words``, ``last_words``).
+
+    None when it asks for both or neither, or for a numbered paragraph ("paragraph 1").
+    """
+    first, last = lexicon().first_words.search(text), lexicon().last_words.search(text)
+    if bool(first) == bool(last) or _of_paragraph(text):
+        return None
+    return "first" if first else "last"
+
+
+def _at_end(whole: Whole, kind: str, end: str) -> ToolResult:
+    """The first or last part of a kind, quoted: 'The last operative paragraph of A/HRC/RES/54/18 is operative para. 4: …'."""
+    parts = _parts(whole, kind)
+    if not parts:
+        return ToolResult("structure", (Claim(f"{cap(whole.name())} has no {_NOUNS[kind]}.", ()),), facts=("0",))
+    unit = parts[0] if end == "first" else parts[-1]
+    lead = f"The {end} {_NOUNS[kind].rstrip('s')} of {whole.name()} is {_short(unit)}, of {len(parts)}:"
+    return ToolResult("structure", (Claim(lead, (unit.id,)), Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True)),
+                      facts=(_short(unit), str(len(parts))))
 
 
 def _count_drafts(document: ParsedDocument) -> ToolResult:

@@ -17,6 +17,7 @@ from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.results import Claim, Table, ToolResult
 from assistant.router import DraftRef
 from assistant.understand.lexicon import lexicon
+from assistant.verdict import is_polar
 from assistant.votebook import DraftKey, VoteBook, action_key, cap
 from ingest.citations import citation_id
 from ingest.member_states import name_key
@@ -26,6 +27,7 @@ _WORD_RE = re.compile(r"[\w'-]+")
 _SYMBOLS_RE = re.compile(r"\b[A-Z]/[\w./-]*\d|\bL\.\d+(?:/Rev\.\d+)?")  # symbols left beside a draft's name
 _ROMAN_RE = re.compile(r"[ivx]+")  # a draft's number left beside its name ('draft decision i')
 _TITLE_WORD_RE = re.compile(r"\b(?:title|titled|entitled|called)\b", re.I)
+_WHICH_ITEM_RE = re.compile(r"\b(?:which|what)\s+(?:agenda\s+)?item\b|\bagenda item (?:number|no\.?)\b", re.I)
 AGENDA_ITEM_RE = re.compile(r"\bagenda item (?P<item>\d+)\b", re.I)  # 'agenda item 104' (A/78/407's cover page)
 
 
@@ -41,22 +43,28 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], b
     named = {(r.document, r.number) for r in drafts if r.end > r.start}
     if not words.summary_words.search(text) or any(pattern.search(text) for pattern, _ in words.part_nouns):
         return None  # "Sum up the norms in paragraph 1 of draft I" asks about a paragraph, not the draft
-    if not named and not names_document and not {name_key(w) for w in _WORD_RE.findall(text)} & words.document_nouns:
+    said = {name_key(w) for w in _WORD_RE.findall(text)}
+    if not named and not names_document and not said & words.document_nouns:
         return None  # "In a nutshell, what is the OEWG supposed to do?" names neither a draft nor a document
-    return _summarized(named, documents, book)
+    kinds = {kind for w in said if (kind := words.document_kinds.get(w))}  # "the 45th plenary meeting": its record
+    return _summarized(named, [d for d in documents if d.kind in kinds] or documents, book)
 
 
 def of_drafts(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
     """'What does L.52 say?', 'What was it about (draft decision I (A/C.1/78/L.61))?': the drafts named, summarized.
 
-    For a question whose words beside the drafts' names only ask what they say (words.toml ``about_words`` and function
-    words); None when it names a topic ("What does L.52 say about training?") or no draft.
+    For a question whose words only name the drafts (their symbols, numbers, titles' words, introducer's adjective, year)
+    and ask what they say (words.toml ``about_words``, function words); None when it names anything else ("What does
+    L.52 say about training?", "What is the oldest resolution recalled in A/78/407?") or no draft.
     """
     named = {(r.document, r.number) for r in drafts if r.end > r.start}
-    outside = "".join(" " if any(r.start <= i < r.end for r in drafts) else c for i, c in enumerate(text))
-    words = {name_key(w) for w in _WORD_RE.findall(_SYMBOLS_RE.sub(" ", outside))}
-    allowed = lexicon().about_words | lexicon().draft_nouns | lexicon().decision_nouns | ENGLISH_FUNCTION_WORDS
-    if not named or not words or not {w for w in words if not _ROMAN_RE.fullmatch(w)} <= allowed:
+    words = lexicon()
+    titles = {name_key(w) for r in drafts for doc in documents if doc.symbol == r.document
+              for d in (*doc.drafts, *doc.decisions) if d.number == r.number.removeprefix("decision ") for w in _WORD_RE.findall(d.title)}
+    allowed = (words.about_words | words.draft_nouns | words.decision_nouns | words.document_nouns | set(words.demonyms)
+               | ENGLISH_FUNCTION_WORDS | titles)
+    said = {name_key(w) for w in _WORD_RE.findall(_SYMBOLS_RE.sub(" ", text))}
+    if not named or not {w for w in said if not _ROMAN_RE.fullmatch(w) and not w.isdigit()} <= allowed:
         return None
     return _summarized(named, documents, book)
 
@@ -93,7 +101,8 @@ def _document_claims(document: ParsedDocument) -> list[Claim]:
     item = f" under agenda item {document.agenda_item}" if document.agenda_item else ""
     count = len(document.drafts) + len(document.decisions)
     recommends = f" It recommends {count} draft{'s' if count != 1 else ''} to the General Assembly." if count else ""
-    lead = f"{document.symbol} is the {document.kind}{body}{issued}{item}, entitled \u201c{document.title}\u201d.{recommends}"
+    kind = document.kind.replace("_", " ")  # 'meeting record'
+    lead = f"{document.symbol} is the {kind}{body}{issued}{item}, entitled \u201c{document.title}\u201d.{recommends}"
     return [Claim(lead, (citation_id(document.symbol, "header"),))]
 
 
@@ -197,3 +206,47 @@ def document_title(text: str, drafts: list[DraftRef], documents: list[ParsedDocu
         item = f", under agenda item {document.agenda_item}," if document.agenda_item else ""
         claims.append(Claim(f"{document.symbol}{item} is entitled \u201c{document.title}\u201d.", (header.id,)))
     return ToolResult("document_title", tuple(claims), facts=tuple(d.agenda_item for d in documents)) if claims else None
+
+
+def agenda_item_check(text: str, documents: list[ParsedDocument], names_document: bool) -> ToolResult | None:
+    """The agenda item a document is under, from its cover page, asked or claimed.
+
+    Asked: 'Under which agenda item was 54/18 adopted?'; claimed: 'A/73/505 is under agenda item 98, right?' (led by 'Yes'
+    or 'No').
+
+    For a question on the agenda item ('which agenda item', or a number claimed in a yes/no question) about documents
+    it names (``names_document``) or narrowed to two at most; None otherwise. A/73/505 is under item 96 (cover page).
+    """
+    claimed = AGENDA_ITEM_RE.search(text)
+    asked = _WHICH_ITEM_RE.search(text)
+    if _TITLE_WORD_RE.search(text) or not (names_document or len(documents) <= 2):
+        return None
+    if not (asked or (claimed and is_polar(text))):
+        return None
+    claims = []
+    for document in documents:
+        header = next((u for u in document.units if u.locator == "header"), None)
+        if header is None or not document.agenda_item:
+            continue
+        verdict = "" if asked or claimed is None else ("Yes: " if document.agenda_item == claimed["item"] else "No: ")
+        claims.append(Claim(f"{verdict}{document.symbol} is under agenda item {document.agenda_item}, \u201c{document.title}\u201d.",
+                            (header.id,)))
+    return ToolResult("document_title", tuple(claims), facts=tuple(d.agenda_item for d in documents)) if claims else None
+
+
+def documents_side_by_side(documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
+    """Two documents or more compared on no named aspect: each one's cover page in a sentence, and a table of them.
+
+    "What is the difference between the 2018 report and the 2023 report?": A/73/505 (item 96, two drafts, two recorded
+    votes) beside A/78/407 (item 104, three drafts and a draft decision, four recorded votes and one adoption).
+    """
+    claims = [c for d in documents for c in _document_claims(d)]
+    if len(claims) < 2:
+        return None
+    rows = [("Body", *(d.body for d in documents)), ("Issued", *(d.date for d in documents)),
+            ("Agenda item", *(d.agenda_item for d in documents)),
+            ("Drafts recommended", *(str(len(d.drafts) + len(d.decisions)) for d in documents)),
+            ("Recorded votes", *(str(sum(1 for v in d.votes if v.whole)) for d in documents)),
+            ("Adopted without a vote", *(str(len(d.adoptions)) for d in documents))]
+    table = Table(("Aspect", *(d.symbol for d in documents)), tuple(rows))
+    return ToolResult("comparison", tuple(claims), table, facts=tuple(c for row in rows for c in row[1:]))

@@ -39,6 +39,19 @@ def be(n: int) -> str:
     return "is" if n <= 1 else "are"
 
 
+def _recorded_sentence(recorded: int, missing: int, vote: RecordedVote, electorate: str, source: str) -> str:
+    """The tally's second sentence: how many of the body's members are recorded as voting, and how many are not.
+
+    '170 Member States are recorded as voting; 23 of the 193 Member States are not recorded (…).'; of a body of some
+    Member States, 'All 47 members of the Human Rights Council are recorded as voting (…).' when none is missing.
+    """
+    if vote.electorate == MEMBER_STATES:
+        return f"{recorded} Member States are recorded as voting; {missing} of the {electorate} are not recorded ({source})."
+    if missing == 0:
+        return f"All {electorate} are recorded as voting ({source})."
+    return f"{recorded} of the {electorate} are recorded as voting; {missing} are not recorded ({source})."
+
+
 def of_group(group: Group) -> str:
     """'African Group (54 Member States)': a group as the answers name it."""
     return f"{group.name} ({len(group.members)} Member States)"
@@ -286,6 +299,20 @@ class VoteBook:
         kept = tuple(s for s in group.members if s in members)
         return replace(group, name=f"Members of the {group.name} on the {vote.body} in {vote.date[-4:]}", members=kept)
 
+    def membership(self, draft: DraftKey) -> ToolResult:
+        """'How many members does the Human Rights Council have?': the members of the body that voted on ``draft``, that day.
+
+        The number is not in the document: it comes from the Member State list or the body's membership list
+        (ingest/data/bodies.json), and the answer says so.
+        """
+        vote = self.vote(draft)
+        if vote is None:
+            return self.no_vote(draft)
+        members = f"{vote.electorate} {'Member States' if vote.electorate == MEMBER_STATES else 'members'}"
+        text = (f"The {vote.body} had {members} when it voted on {self.draft_name(vote)} on {vote.date}; "
+                f"the number comes from {self.electorate_source(vote, 'a number from ')[len('a number from '):]}.")
+        return ToolResult("vote_tally", (Claim(text, (self.cite(vote),)),), facts=(str(vote.electorate),))
+
     @staticmethod
     def electorate(vote: RecordedVote) -> str:
         """'193 Member States' or '47 members of the Human Rights Council': the base of 'not recorded' and of shares."""
@@ -395,9 +422,7 @@ class VoteBook:
         claims = (
             Claim(f"{cap(self.draft_name(vote))} was {self.adoption(vote)}: {yes} in favour, {no} against and {abst} abstaining.",
                   (self.cite(vote),)),
-            Claim(f"{recorded} Member States are recorded as voting; {missing} of the {self.electorate(vote)} are not recorded "
-                  f"({self.electorate_source(vote)}).",
-                  (self.cite(vote),)),
+            Claim(_recorded_sentence(recorded, missing, vote, self.electorate(vote), self.electorate_source(vote)), (self.cite(vote),)),
         )
         table = Table(
             ("Position", "Member States"),

@@ -29,7 +29,8 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "summary_words", "original_words", "premise_openers", "confirming_tags", "wh_words", "any_words", "subject_words",
                    "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions",
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
-                   "comparative_words")
+                   "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
+                   "citing_words", "first_words", "last_words")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,12 @@ class Lexicon:
     time_of_vote_phrases: re.Pattern[str]
     fewer_words: re.Pattern[str]
     comparative_words: re.Pattern[str]
+    paragraph_anaphors: re.Pattern[str]
+    oldest_words: re.Pattern[str]
+    newest_words: re.Pattern[str]
+    citing_words: re.Pattern[str]
+    first_words: re.Pattern[str]
+    last_words: re.Pattern[str]
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
     deciding_words: re.Pattern[str]

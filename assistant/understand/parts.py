@@ -21,6 +21,9 @@ _TAG_RE = re.compile(r",\s*(?P<tag>[\w' ]{1,20}?)\s*\?\s*$")
 _COMMA_RE = re.compile(r",\s*")
 PREMISE_CHECK = "Is it true that"  # how a premise is asked (verdict.is_polar reads it as a yes/no question)
 _JOIN_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?|;\s*(?:and\s+)?|,\s*plus\s+|,\s*also\s+", re.I)
+# "… and under which agenda item?": a question phrase with no verb of its own after "and"
+_WH_PHRASE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<tail>(?:(?:in|at|on|under|by|from|for|with|of|to)\s+)?(?:which|what)"
+                                r"(?:\s+[a-z]+){1,3}?)\s*[?!.]?\s*$", re.I)
 _BARE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<wh>[a-z]+(?: [a-z]+){0,2}?)\s*[?!.]?\s*$", re.I)  # "… and why?"
 
 
@@ -62,7 +65,7 @@ def _clauses(sentence: str) -> list[str]:
         cut = next((m for m in _COMMA_RE.finditer(rest) if _opens_part(rest[m.end() :])), None)
         if cut is not None:
             return [f"{PREMISE_CHECK} {rest[: cut.start()].strip()}?", *_clauses(rest[cut.end() :])]
-    if (asked_again := _bare_tail(sentence)) is not None:
+    if (asked_again := _bare_tail(sentence) or _wh_phrase_tail(sentence)) is not None:
         return asked_again
     if (presumed := _presumed(sentence)) is not None and _on_the_records(presumed):
         return [presumed, sentence]
@@ -119,6 +122,29 @@ def _bare_tail(sentence: str) -> list[str] | None:
     if not words.polar_openers.match(asked[opener.end():].lstrip()):
         return None
     return [f"{asked}?", f"{tail['wh'].lower()}{asked[opener.end():]}?"]
+
+
+def _wh_phrase_tail(sentence: str) -> list[str] | None:
+    """A question phrase after "and" asked of the sentence's clause, as a second question; else None.
+
+    'At what meeting did the HRC adopt 54/18 and under which agenda item' → ['At what meeting did the HRC adopt 54/18?',
+    'Under which agenda item did the HRC adopt 54/18?'].
+
+    A question phrase alone after "and" (an optional preposition, 'which' or 'what', a noun or three) asks it of what the
+    sentence asked: it takes the sentence's clause from its first auxiliary (``polar_openers``) after a question word.
+    """
+    tail = _WH_PHRASE_TAIL_RE.search(sentence)
+    if tail is None:
+        return None
+    asked = sentence[: tail.start()].strip()
+    words = lexicon()
+    wh = next((m for m in re.finditer(r"\b\w+", asked) if words.wh_words.fullmatch(m.group())), None)
+    aux = next((m.start() for m in re.finditer(r"\b\w+", asked) if wh is not None and m.start() > wh.start()
+                and words.polar_openers.match(asked, m.start())), None)
+    if aux is None:
+        return None
+    phrase = tail["tail"]
+    return [f"{asked}?", f"{phrase[0].upper()}{phrase[1:]} {asked[aux:]}?"]
 
 
 def _lowered(text: str) -> str:

@@ -202,7 +202,7 @@ def test_meetings_records_are_the_footnote_listing_them(assistant, question):
 
 
 @pytest.mark.parametrize("question, tool, words", [
-    ("Who joined draft I later?", "sponsors", "Guinea, Kyrgyzstan and Myanmar joined in sponsoring"),  # para. 5; was refused
+    ("Who joined draft I later?", "sponsors", "joined in sponsoring the draft resolution: Guinea, Kyrgyzstan and Myanmar"),  # para. 5
     ("Did any draft fail?", "vote_tally", "109 to 45"),  # both adopted (paras 7 and 10); was DR-I PP 20
     ("Were the 2013 and 2015 reports adopted by consensus?", None, "adopted by consensus"),  # DR-I op. para. 1; was the votes
 ])

@@ -127,3 +127,121 @@ def test_drafts_compared_on_no_aspect_side_by_side(book) -> None:  # type: ignor
     assert rows["Introduced by"] == ("Russian Federation, 8 November 2018", "Russian Federation, 12 October 2023")
     assert rows["Sets up a body in"] == ("draft resolution I, operative para. 5", "")  # L.14 only welcomes the group's report
     assert summary.side_by_side(read_question("Compare L.27/Rev.1 in committee and in plenary", book.documents).drafts, book) is None
+
+
+def _route(question: str, corpus: list[ParsedDocument]):  # type: ignore[no-untyped-def]
+    from assistant.router import route
+
+    book = VoteBook(corpus)
+    return route(read_question(question, corpus), book)
+
+
+def test_separate_votes_on_a_paragraph_or_none(corpus) -> None:  # type: ignore[no-untyped-def]
+    report_2018 = [d for d in corpus if d.symbol == "A/73/505"]
+    none = _route("Did the First Committee hold a separate vote on any paragraph?", report_2018)
+    assert none.claims[0].text.startswith("No: The documents record no separate vote on a paragraph in A/73/505")
+    report_2023 = [d for d in corpus if d.symbol == "A/78/407"]
+    one = _route("Was there a separate vote on a paragraph?", report_2023)
+    assert one.claims[0].text.startswith("Yes: Operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1) was retained")
+
+
+def test_two_tallies_compared_with_a_verdict(corpus) -> None:  # type: ignore[no-untyped-def]
+    more = _route("did more countries vote against L.14 than against L.27/Rev.1?", corpus)
+    assert more.claims[0].text.startswith("Yes: Draft resolution I (A/C.1/78/L.14) of A/78/407 received 51 votes against, 6 more than "
+                                          "the 45")
+    fewer = _route("Did fewer States abstain on L.14 than on L.27/Rev.1?", corpus)  # 19 against 16
+    assert fewer.claims[0].text.startswith("No: ")
+    listed = _route("Which States voted against more than one draft?", [d for d in corpus if d.symbol == "A/73/505"])
+    assert listed.tool != "vote_compare"  # a count compared with a number is a condition on States
+
+
+def test_oldest_and_newest_resolution_recalled(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.structure import recalled
+
+    report_2023 = [d for d in corpus if d.symbol == "A/78/407"]
+    oldest = recalled("what is the oldest resolution recalled in A/78/407", [], report_2023)
+    assert oldest is not None and oldest.claims[0].text == ("The oldest resolution recalled is resolution 58/199 of 23 December "
+                                                            "2003, in A/78/407, draft resolution I, preambular para. 1:")
+    report_2018 = [d for d in corpus if d.symbol == "A/73/505"]
+    drafts = read_question("Which is the most recent resolution draft resolution II recalls?", report_2018).drafts
+    newest = recalled("Which is the most recent resolution draft resolution II recalls?", drafts, report_2018)
+    assert newest is not None and "71/28 of 5 December 2016" in newest.claims[0].text  # not decision 72/512 of 2017
+
+
+def test_the_last_paragraph_and_the_drafts_counted(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.structure import answer
+
+    hrc = [d for d in corpus if d.symbol == "A/HRC/RES/54/18"]
+    last = answer("last operative paragraph of the HRC resolution", [], hrc)
+    assert last is not None and last.claims[1].text == "\u201c4. Decides to remain seized of the matter.\u201d"
+    report_2023 = [d for d in corpus if d.symbol == "A/78/407"]
+    counted = answer("how many draft resolutions are in A/78/407", [], report_2023)
+    assert counted is not None and counted.claims[0].text == ("A/78/407 recommends 3 draft resolutions (I to III) and 1 draft "
+                                                              "decision to the General Assembly.")
+    assert counted.claims[0].citations == ("A/78/407#para-13", "A/78/407#para-14")
+
+
+def test_an_agenda_item_claimed_is_checked(corpus) -> None:  # type: ignore[no-untyped-def]
+    report_2018 = [d for d in corpus if d.symbol == "A/73/505"]
+    checked = summary.agenda_item_check("A/73/505 is under agenda item 98, right?", report_2018, names_document=True)
+    assert checked is not None and checked.claims[0].text.startswith("No: A/73/505 is under agenda item 96")
+
+
+def test_what_a_draft_says_is_its_summary_a_topic_is_not(corpus, book) -> None:  # type: ignore[no-untyped-def]
+    said = summary.of_drafts("What does L.52 say?", read_question("What does L.52 say?", corpus).drafts, corpus, book)
+    assert said is not None and said.claims[0].text.startswith("Draft resolution III (A/C.1/78/L.52) of A/78/407 is entitled")
+    topic = "What does L.52 say about training?"
+    assert summary.of_drafts(topic, read_question(topic, corpus).drafts, corpus, book) is None
+
+
+def test_that_paragraph_is_the_one_named_before(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.conversation import Conversation, rewrite
+
+    conversation = Conversation()
+    conversation.add("and on paragraph 1?", "and on paragraph 1? what was the vote on L.38/Rev.1", [], [])
+    assert rewrite("how did Armenia vote on that paragraph", conversation, corpus) == (
+        "how did Armenia vote on paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)")
+
+
+def test_a_question_phrase_after_and_is_a_second_question() -> None:
+    from assistant.understand.parts import question_parts
+
+    assert question_parts("At what meeting did the HRC adopt 54/18 and under which agenda item") == [
+        "At what meeting did the HRC adopt 54/18?", "Under which agenda item did the HRC adopt 54/18?"]
+    assert question_parts("Which States voted for draft I and which abstained?") == ["Which States voted for draft I and which abstained?"]
+
+
+def test_the_councils_size_and_its_tally(corpus) -> None:  # type: ignore[no-untyped-def]
+    hrc = [d for d in corpus if d.symbol == "A/HRC/RES/54/18"]
+    sized = _route("how many members does the human rights council have and how many abstained", hrc)
+    assert sized.claims[0].text.startswith("The Human Rights Council had 47 members when it voted on resolution A/HRC/RES/54/18 on "
+                                           "12 October 2023; the number comes from the United Nations' list")
+    assert sized.claims[1].text.startswith("6 Member States abstained on resolution A/HRC/RES/54/18: Argentina, Chile, Costa Rica")
+    tally = _route("what was the vote on 54/18", hrc)
+    assert tally.claims[1].text.startswith("All 47 members of the Human Rights Council are recorded as voting")
+
+
+def test_the_agenda_item_asked(corpus) -> None:  # type: ignore[no-untyped-def]
+    hrc = [d for d in corpus if d.symbol == "A/HRC/RES/54/18"]
+    asked = summary.agenda_item_check("Under which agenda item did the HRC adopt 54/18?", hrc, names_document=False)
+    assert asked is not None and asked.claims[0].text.startswith("A/HRC/RES/54/18 is under agenda item 3,")
+
+
+def test_a_day_claimed_for_an_adoption_is_checked(corpus) -> None:  # type: ignore[no-untyped-def]
+    report_2023 = [d for d in corpus if d.symbol == "A/78/407"]
+    wrong = _route("L.61 was adopted on 1 November 2023?", report_2023)  # at its 31st meeting, on 6 November (para. 12)
+    assert wrong.claims[0].text.startswith("No: The draft decision (A/C.1/78/L.61) was adopted by the First Committee at its 31st "
+                                           "meeting, on 6 November 2023")
+    right = _route("Was L.14 adopted on 1 November?", report_2023)
+    assert right.claims[0].text.startswith("Yes: Draft resolution I (A/C.1/78/L.14) was adopted")
+
+
+def test_documents_compared_and_a_meeting_summarized(corpus, book) -> None:  # type: ignore[no-untyped-def]
+    reports = [d for d in corpus if d.symbol in ("A/73/505", "A/78/407")]
+    compared = summary.documents_side_by_side(reports, book)
+    assert compared is not None and compared.table is not None
+    assert dict((r[0], r[1:]) for r in compared.table.rows)["Agenda item"] == ("96", "104")
+    record = [d for d in corpus if d.symbol == "A/73/PV.45"]
+    summed = summary.answer("summarize the 45th plenary meeting", [], record, book)
+    assert summed is not None and summed.claims[0].text.startswith("A/73/PV.45 is the meeting record of the General Assembly")
+    assert any("(resolution 73/29)" in c.text for c in summed.claims)  # what the meeting did: 73/27 by vote, 73/29 without
