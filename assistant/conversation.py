@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, name_other, other_draft
 from assistant.entities import Mention, find_mentions
+from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import names_time_or_body
 from ingest.records import ParsedDocument
@@ -59,8 +60,7 @@ THEY_RE = re.compile(r"\bthey\b", re.I)
 SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
 # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
 SHORT_FOLLOW_UP_WORDS = 8
-# a follow-up asking what the draft just named is or says ("What was it about?", "What does it say?")
-_ABOUT_IT_RE = re.compile(r"\b(?:it|its|this one|that one)\b.*\b(?:about|say|says|said|do|does|decide|decides|for|mean|means)\b\W*$", re.I)
+
 _REMEMBERED_DRAFT_RE = re.compile(r"\s*\(draft resolution [IVX]+(?: \([^()]*\))?\)")
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
 WHICH_PARA_RE = re.compile(
@@ -165,7 +165,7 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
                 return named  # "How did it vote on each?" asks about both drafts, not the last one named
             return _with_draft(named, before_drafts[-1])
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
-    if not drafts and not mentions and short and before_drafts and _ABOUT_IT_RE.search(question):
+    if not drafts and not mentions and short and before_drafts and _asks_what_it_says(question):
         return _with_draft(question, before_drafts[-1])  # "What was it about?": the draft, not the question asked of it
     if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
@@ -177,6 +177,12 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
         return name_other(question, _draft_words(drafts[0]))  # "what does paragraph 4 of the other draft say?"
     return question
+
+
+def _asks_what_it_says(question: str) -> bool:
+    """'What was it about?', 'What does it say?': 'it' and only words asking what a text says (words.toml ``about_words``)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return "it" in words and words <= lexicon().about_words | ENGLISH_FUNCTION_WORDS
 
 
 def _describes_a_draft(text: str) -> bool:

@@ -84,7 +84,6 @@ ONE_ONLY_RE = re.compile(r"\b(?:only (?:one|on one)|one (?:draft|of them) only|j
 COMPARE_RE = re.compile(r"\b(?:how many more|more votes|fewer|difference|compare\w*|versus|vs\.?|side by side|margin|outpoll\w*|"
                         r"outvot\w*|by how much|"
                         r"(?:wider|broader|more|greater|larger|stronger) (?:support|backing|majority))\b", re.I)
-MEMBERS_OF_RE = re.compile(r"\bhow many (?:members|member states|seats)\b.*\b(?:have|has|had)\b|\bhow big is\b|\bsize of the\b", re.I)
 LIST_RE = re.compile(r"\b(?:which|who|list|name|names|what (?:states|countries|member states|delegations))\b", re.I)
 HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 OWN_DRAFT_RE = re.compile(r"\b(?:own|their|its) (?:draft|resolution|text)\b|\bsponsors? (?:vote|voted)\b", re.I)
@@ -527,9 +526,14 @@ def _led_if_polar(text: str, result: ToolResult, verdict: str) -> ToolResult:
 
 
 def _asks_for_drafts(text: str) -> bool:
-    """'Which drafts were adopted without a vote?', 'How many texts …': a list or count of drafts (words.toml draft nouns)."""
-    which = re.search(r"\b(?:which|what|how many|list|name)\s+(?:of the\s+)?(\w+)", text, re.I)
-    return which is not None and name_key(which[1]) in lexicon().draft_nouns
+    """'Which drafts were adopted without a vote?', 'How many texts …': a list or count of drafts.
+
+    The first word after the question word (words.toml ``wh_words``; 'how many'), past 'of the', is a draft noun.
+    """
+    words = [name_key(w) for w in re.findall(r"[\w-]+", text)]
+    after = next((i + 1 for i, w in enumerate(words) if lexicon().wh_words.fullmatch(w) or w == "many"), None)
+    rest = [w for w in words[after:] if w not in ("of", "the", "many")] if after is not None else []
+    return bool(rest) and rest[0] in lexicon().draft_nouns
 
 
 def plenary_none(book: VoteBook) -> ToolResult:
@@ -662,7 +666,7 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return vote_verdict(asked.text, said, merge(positions, asked))  # not 'backed' of "the American-backed text"
     if INTENT_RE.search(text):
         return book.intentions(drafts)
-    if MEMBERS_OF_RE.search(text) and (book.bodies_named(text) or asked.drafts):  # the body's size, then any position asked
+    if lexicon().body_size_phrases.search(text) and (book.bodies_named(text) or asked.drafts):  # its size, then a position asked
         position = _list_position(asked)
         sized = [book.membership(d) for d in drafts] + ([book.listing(d, position) for d in drafts] if position else [])
         return merge(sized, asked)

@@ -216,7 +216,7 @@ class Assistant:
         started = time.perf_counter()
         # each part is read after the one before (a later part may say "each one" or "it"), then the turn is remembered once
         scratch = Conversation(list(conversation.turns))
-        answers = []
+        answers: list[Answer] = []
         for n, part in enumerate(parts):
             if n and answers[-1].text.startswith("No:") and lexicon().reason_openers.match(part):
                 break  # "Why did the United States vote for draft I?": it did not, so no reason is sought

@@ -67,7 +67,7 @@ def recalled(text: str, drafts: list[DraftRef], documents: list[ParsedDocument])
     """
     words = lexicon()
     oldest, newest = words.oldest_words.search(text), words.newest_words.search(text)
-    if not (oldest or newest) or not words.citing_words.search(text) or not re.search(r"\bresolutions?\b", text, re.I):
+    if not (oldest or newest) or not words.citing_words.search(text) or not {"resolution", "resolutions"} & set(text.lower().split()):
         return None
     wholes = _wholes(drafts, documents) or _texts_of(drafts, documents)
     wholes = [part for w in wholes for part in ([w] if w.number else [w, *(Whole(w.document, x.number) for x in w.document.drafts)])]

@@ -26,8 +26,6 @@ from ingest.records import ParsedDocument, Unit
 _WORD_RE = re.compile(r"[\w'-]+")
 _SYMBOLS_RE = re.compile(r"\b[A-Z]/[\w./-]*\d|\bL\.\d+(?:/Rev\.\d+)?")  # symbols left beside a draft's name
 _ROMAN_RE = re.compile(r"[ivx]+")  # a draft's number left beside its name ('draft decision i')
-_TITLE_WORD_RE = re.compile(r"\b(?:title|titled|entitled|called)\b", re.I)
-_WHICH_ITEM_RE = re.compile(r"\b(?:which|what)\s+(?:agenda\s+)?item\b|\bagenda item (?:number|no\.?)\b", re.I)
 AGENDA_ITEM_RE = re.compile(r"\bagenda item (?P<item>\d+)\b", re.I)  # 'agenda item 104' (A/78/407's cover page)
 
 
@@ -193,7 +191,8 @@ def document_title(text: str, drafts: list[DraftRef], documents: list[ParsedDocu
     documents (``names_document``: their symbol, year or session; or their agenda item) and no draft. The title is the
     cover page's, which is the agenda item's.
     """
-    if not _TITLE_WORD_RE.search(text) or any(r.end > r.start for r in drafts) or not (names_document or AGENDA_ITEM_RE.search(text)):
+    named = names_document or AGENDA_ITEM_RE.search(text) is not None
+    if not lexicon().title_words.search(text) or any(r.end > r.start for r in drafts) or not named:
         return None
     draft_nouns = {name_key(w) for w in _WORD_RE.findall(text)} & lexicon().draft_nouns
     if draft_nouns and not all(d.kind == "resolution" for d in documents):
@@ -218,8 +217,8 @@ def agenda_item_check(text: str, documents: list[ParsedDocument], names_document
     it names (``names_document``) or narrowed to two at most; None otherwise. A/73/505 is under item 96 (cover page).
     """
     claimed = AGENDA_ITEM_RE.search(text)
-    asked = _WHICH_ITEM_RE.search(text)
-    if _TITLE_WORD_RE.search(text) or not (names_document or len(documents) <= 2):
+    asked = lexicon().agenda_item_questions.search(text)
+    if lexicon().title_words.search(text) or not (names_document or len(documents) <= 2):
         return None
     if not (asked or (claimed and is_polar(text))):
         return None

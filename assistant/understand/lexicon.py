@@ -30,7 +30,8 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "body_nouns", "not_position_phrases", "referring_words", "proposer_words", "who_when_words", "tail_questions",
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
-                   "citing_words", "first_words", "last_words")
+                   "citing_words", "first_words", "last_words", "body_size_phrases",
+                   "title_words", "agenda_item_questions")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ class Lexicon:
     citing_words: re.Pattern[str]
     first_words: re.Pattern[str]
     last_words: re.Pattern[str]
+    body_size_phrases: re.Pattern[str]
+    title_words: re.Pattern[str]
+    agenda_item_questions: re.Pattern[str]
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
     deciding_words: re.Pattern[str]

@@ -24,6 +24,7 @@ _JOIN_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?|;\s*(?:and\s+)?|,
 # "… and under which agenda item?": a question phrase with no verb of its own after "and"
 _WH_PHRASE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<tail>(?:(?:in|at|on|under|by|from|for|with|of|to)\s+)?(?:which|what)"
                                 r"(?:\s+[a-z]+){1,3}?)\s*[?!.]?\s*$", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|this|that|these|those|its|their|it|they|[A-Z][\w.'-]*)\b")  # 'did the HRC', 'was L.37'
 _BARE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<wh>[a-z]+(?: [a-z]+){0,2}?)\s*[?!.]?\s*$", re.I)  # "… and why?"
 
 
@@ -139,12 +140,14 @@ def _wh_phrase_tail(sentence: str) -> list[str] | None:
     asked = sentence[: tail.start()].strip()
     words = lexicon()
     wh = next((m for m in re.finditer(r"\b\w+", asked) if words.wh_words.fullmatch(m.group())), None)
-    aux = next((m.start() for m in re.finditer(r"\b\w+", asked) if wh is not None and m.start() > wh.start()
+    aux = next((m for m in re.finditer(r"\b\w+", asked) if wh is not None and m.start() > wh.start()
                 and words.polar_openers.match(asked, m.start())), None)
-    if aux is None:
+    # the auxiliary must open a clause with a subject of its own ("did the HRC adopt", "was L.37 adopted"): in "Which
+    # reports are cited …" the question phrase is the subject, and a second phrase has no clause to take
+    if aux is None or _SUBJECT_AFTER_RE.match(asked, aux.end()) is None:
         return None
     phrase = tail["tail"]
-    return [f"{asked}?", f"{phrase[0].upper()}{phrase[1:]} {asked[aux:]}?"]
+    return [f"{asked}?", f"{phrase[0].upper()}{phrase[1:]} {asked[aux.start():]}?"]
 
 
 def _lowered(text: str) -> str:

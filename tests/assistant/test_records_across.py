@@ -209,6 +209,8 @@ def test_a_question_phrase_after_and_is_a_second_question() -> None:
     assert question_parts("At what meeting did the HRC adopt 54/18 and under which agenda item") == [
         "At what meeting did the HRC adopt 54/18?", "Under which agenda item did the HRC adopt 54/18?"]
     assert question_parts("Which States voted for draft I and which abstained?") == ["Which States voted for draft I and which abstained?"]
+    subject = "Which GGE reports are cited in draft II's footnotes, and from which years?"  # the question phrase is the subject
+    assert question_parts(subject) == [subject]
 
 
 def test_the_councils_size_and_its_tally(corpus) -> None:  # type: ignore[no-untyped-def]

@@ -132,7 +132,8 @@ def test_a_reason_asked_of_a_false_premise_corrects_it_first(assistant) -> None:
     answer = assistant.answer("Why was the HRC resolution adopted without a vote?")
     assert answer.text.startswith("No: resolution A/HRC/RES/54/18 was not adopted by consensus (without a vote); it was put to a "
                                   "recorded vote.")
-    assert "by a recorded vote of 28 to 13, with 6 abstentions" in answer.text and "do not cover" in answer.text  # no reason given
+    assert "by a recorded vote of 28 to 13, with 6 abstentions" in answer.text
+    assert answer.tool == "vote_tally" and "closest" not in answer.text  # the premise denied, no reason is sought
 
 
 def test_a_meeting_record_answers_what_its_speakers_said_but_not_others(assistant) -> None:  # type: ignore[no-untyped-def]
@@ -217,3 +218,16 @@ def test_passages_holding_the_answer_in_other_words_are_answers(assistant) -> No
     assert answer.grade == "answered" and "three sessions each year" in answer.text
     answer = assistant.answer("was the dutch text amended before the vote?")  # a question on the text, not on the vote
     assert answer.tool is None and "A/78/407#para-7" in [c.id for c in answer.citations]
+
+
+def test_records_answer_what_users_asked_of_the_documents(assistant) -> None:  # type: ignore[no-untyped-def]
+    both = assistant.answer("At what meeting did the HRC adopt 54/18 and under which agenda item")  # two parts, both answered
+    assert "at its 41st meeting, on 12 October 2023" in both.text and "A/HRC/RES/54/18 is under agenda item 3" in both.text
+    compared = assistant.answer("difference between the 2018 report and the 2023 report")
+    assert compared.tool == "comparison" and compared.table is not None
+    assert compared.table["columns"] == ["Aspect", "A/73/505", "A/78/407"]
+    said = assistant.answer("What does L.52 say?")  # no topic: the draft's records and its first operative paragraph
+    assert said.tool == "summary" and "Invites Member States in a position to do so" in said.text
+    denied = assistant.answer("Why did the United States vote in favour of the Russian draft in 2018?")
+    assert denied.text.startswith("No: The United States of America voted against draft resolution I (A/C.1/73/L.27/Rev.1)")
+    assert [c.id for c in denied.citations] == ["A/73/505#para-7", "A/73/PV.45#passage-8"]  # both 2018 votes; no reason sought
