@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from assistant import crossvotes, sponsors
-from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, find_drafts, named_body, setting_up
+from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, draft_numbers, find_drafts, named_body, setting_up
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
@@ -36,7 +36,8 @@ CONSENSUS_RE = re.compile(r"\bconsensus\b|\bwithout a vote\b|\bunanimous\w*", re
 VOTES_CAST_RE = re.compile(r"\bvotes cast\b|\bshare of (?:the )?votes\b", re.I)
 PERCENT_RE = re.compile(r"\bper ?cent\w*|\bpercentage\b|%|\bproportion\b|\bshare of\b", re.I)
 # "Draft I was rejected, right?", "Did the Russian resolution pass?" get the adoption
-ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*|pass|passed|passes|go through|went through)\b", re.I)
+ADOPT_RE = re.compile(r"\b(?:adopt\w*|reject\w*|defeat\w*|fail\w*|pass|passed|passes|go through|went through|"
+                      r"bec(?:ame|ome|omes) (?:a )?resolution)\b", re.I)  # "… become resolution 73/27": its adoption
 INTENT_RE = re.compile(r"\bintend\w*|\bintention\w*|\b(?:later|subsequently) (?:said|indicated|stated|clarified)\b"
                        r"|\bmeant to vote\b|\bafter the fact\b|\bafterwards\b", re.I)
 # "the total number of abstentions across both drafts": a count of votes, not of States
@@ -362,8 +363,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return merge([sponsors.title(book, d) for d in (drafts if asked.drafts or _named_votes(asked, book) else book.actions())], asked)
     acted = [a for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None]
     if PLENARY_RE.search(asked.text) and not any(a.body == "General Assembly" for a in acted):
-        # a record of the Assembly's meetings may say what it did instead (A/73/PV.45 deferred draft II): the text answers
-        return None if book.meeting_records("General Assembly") else plenary(book, drafts, asked)
+        return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
     return _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts))
@@ -997,12 +997,39 @@ def unlisted_group(name: str) -> ToolResult:
 
 
 def plenary(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
-    """A General Assembly plenary vote on these drafts is not in the corpus: say so, then give the votes it does record."""
+    """A General Assembly plenary vote on these drafts is not in the corpus: say so, then give the votes it does record.
+
+    With a record of the Assembly's meetings indexed, what it says of the draft instead (``_in_the_record``).
+    """
+    if book.meeting_records("General Assembly"):
+        return _in_the_record(book, drafts, asked)
     bodies = sorted({a.body for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None}) or ["First Committee"]
     note = Claim("The documents in the corpus do not cover votes in the General Assembly plenary: they record only the "
                  f"{' and the '.join(bodies)}'s recorded votes, which are these.", ())
     tallies = merge([book.tally(d) for d in drafts], asked)
     return ToolResult("vote_tally", (note, *tallies.claims), tallies.table, tallies.facts, tallies.data, covered=False)
+
+
+def _in_the_record(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> ToolResult:
+    """The Assembly's meeting record holds no vote on these drafts: say so, quote what it says of each, then the votes.
+
+    "What was the General Assembly's vote on the 2018 expert-group resolution?": A/73/PV.45 records no vote on draft
+    resolution II of A/73/505; its passage 10 says the draft "has programme budget implications" and that the Assembly
+    "will therefore take action on it at a later date".
+    """
+    records = book.meeting_records("General Assembly")
+    claims: list[Claim] = []
+    for key in drafts:
+        acted = book.vote(key) or book.adoptions.get(key)
+        name = book.draft_name(acted) if acted is not None else f"draft resolution {key.number} of {key.document}"
+        said = [u for u in book.units.values() if u.symbol in records and set(draft_numbers(u.text)) == {key.number}
+                and key.document in " ".join(x.text for x in book.units.values() if x.symbol == u.symbol)]
+        claims.append(Claim(f"{' and '.join(records)}, the record of the General Assembly's meeting, records no vote on {name}"
+                            + (":" if said else "."), tuple(u.id for u in said[:1])))
+        claims += [Claim(f"\u201c{u.text}\u201d", (u.id,), quote=True) for u in said[:1]]
+    tallies = merge([book.tally(d) for d in drafts], asked)
+    result = ToolResult("vote_tally", (*claims, *tallies.claims), tallies.table, (*tallies.facts, *records), tallies.data)
+    return _led_if_polar(asked.text, result, "No") if ADOPT_RE.search(asked.text) or _strong_vote(asked.text) else result
 
 
 def which_vote(book: VoteBook) -> ToolResult:

@@ -50,6 +50,8 @@ class Described:
     surface: str
     body_unrecorded: str = ""  # a body named whose vote on this draft no document records ('General Assembly')
     unknown: str = ""  # a symbol named with no vote recorded on the draft described ('A/73/507'); then ``keys`` is empty
+    weak: bool = False  # no vote fitted the words: ``keys`` are all the few votes the body, year or session named left
+    score: float = 0.0  # how well the words fit the best of ``keys`` (``_score``)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     if len(every_body := list(dict.fromkeys(v for _, v in bodies if v and (focus is None or _ < focus)))) >= 2:
         named |= _in_each_body(described, profiles, every_body)  # "between committee and plenary", in the question's own words
     named |= _records_of_bodies(documents, [v for _, v in bodies if v]) if named else set()  # inside a description too
+    # a body that did not vote on the draft described: its meeting record may say what it did instead (A/73/PV.45)
+    named |= _records_of_bodies(documents, [d.body_unrecorded for d in described if d.body_unrecorded])
     in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds)
     naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
@@ -276,6 +280,25 @@ def _short(symbol: str) -> str:
 
 def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], words: Lexicon, named: set[str], whole: bool,
               bodies: list[str], years: list[str], sessions: list[str]) -> Described | None:
+    """The votes a description fits best, or None when its words pick none (``_fitted``).
+
+    A body named whose votes the words fit much less well than another body's ("the General Assembly's vote on the 2018
+    expert-group resolution": the Assembly voted on the working-group draft only, A/73/PV.45) does not force its vote:
+    the draft the words fit is described, with that body as ``body_unrecorded``.
+    """
+    found = _fitted(text, window, profiles, words, named, whole, bodies, years, sessions)
+    if found is None or not any(bodies):
+        return found
+    elsewhere = _fitted(text, window, profiles, words, named, whole, [], years, sessions)
+    if elsewhere is None or elsewhere.weak or set(elsewhere.keys) & set(found.keys):
+        return found
+    if not found.weak and found.score >= WORD_MARGIN * elsewhere.score:
+        return found
+    return replace(elsewhere, body_unrecorded=next(b for b in bodies if b))
+
+
+def _fitted(text: str, window: list[_Token], profiles: list[VoteProfile], words: Lexicon, named: set[str], whole: bool,
+            bodies: list[str], years: list[str], sessions: list[str]) -> Described | None:
     """The votes a description fits best, or None when its words pick none.
 
     ``whole``: the window is the whole question (no draft noun in it): its State names are who voted, not who introduced
@@ -309,7 +332,7 @@ def _describe(text: str, window: list[_Token], profiles: list[VoteProfile], word
         return None
     keys = tuple(k for k, s in scores.items() if best < MIN_SCORE or s >= WORD_MARGIN * best)
     a, b = (0, 0) if whole else (window[0].start, window[-1].end)  # the whole question is no name to mask
-    return Described(keys, a, b, text[a:b], unrecorded)
+    return Described(keys, a, b, text[a:b], unrecorded, weak=best < MIN_SCORE, score=best)
 
 
 def _origin(found: Described, profiles: list[VoteProfile]) -> Described:

@@ -247,3 +247,18 @@ def test_documents_compared_and_a_meeting_summarized(corpus, book) -> None:  # t
     summed = summary.answer("summarize the 45th plenary meeting", [], record, book)
     assert summed is not None and summed.claims[0].text.startswith("A/73/PV.45 is the meeting record of the General Assembly")
     assert any("(resolution 73/29)" in c.text for c in summed.claims)  # what the meeting did: 73/27 by vote, 73/29 without
+
+
+def test_a_draft_the_assembly_did_not_vote_on_is_shown_in_its_record(corpus) -> None:  # type: ignore[no-untyped-def]
+    documents = [d for d in corpus if d.symbol in ("A/73/505", "A/73/PV.45")]
+    answer = _route("Did the General Assembly adopt draft resolution II of A/73/505?", documents)
+    assert answer.claims[0].text == ("No: A/73/PV.45, the record of the General Assembly's meeting, records no vote on draft "
+                                     "resolution II (A/C.1/73/L.37) of A/73/505:")
+    assert "has programme budget implications" in answer.claims[1].text and answer.claims[1].quote
+    assert answer.covered  # the record says what the Assembly did instead; no canned "do not cover votes in the plenary"
+
+
+def test_a_body_that_voted_on_another_draft_does_not_force_its_vote(corpus) -> None:  # type: ignore[no-untyped-def]
+    scope = read_scope("What was the General Assembly's vote on the 2018 expert-group (GGE) resolution?", corpus, profiles(corpus))
+    assert [(k.document, k.number) for d in scope.described for k in d.keys] == [("A/73/505", "II")]
+    assert scope.described[0].body_unrecorded == "General Assembly" and "A/73/PV.45" in scope.documents
