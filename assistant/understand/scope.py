@@ -131,9 +131,10 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     named |= _voted_in_bodies(text, documents, profiles, bodies_outside)
     if len(every_body := list(dict.fromkeys(v for _, v in bodies if v and (focus is None or _ < focus)))) >= 2:
         named |= _in_each_body(described, profiles, every_body)  # "between committee and plenary", in the question's own words
-    named |= _records_of_bodies(documents, [v for _, v in bodies if v]) if named else set()  # inside a description too
+    acting = words.action_words.search(text) is not None  # "did the Assembly adopt …", not "recommended to the Assembly"
+    named |= _records_of_bodies(documents, [v for _, v in bodies if v]) if named and acting else set()  # in a description too
     # a body that did not vote on the draft described: its meeting record may say what it did instead (A/73/PV.45)
-    named |= _records_of_bodies(documents, [d.body_unrecorded for d in described if d.body_unrecorded])
+    named |= _records_of_bodies(documents, [d.body_unrecorded for d in described if d.body_unrecorded and acting])
     in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds)
     naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),

@@ -262,3 +262,11 @@ def test_a_body_that_voted_on_another_draft_does_not_force_its_vote(corpus) -> N
     scope = read_scope("What was the General Assembly's vote on the 2018 expert-group (GGE) resolution?", corpus, profiles(corpus))
     assert [(k.document, k.number) for d in scope.described for k in d.keys] == [("A/73/505", "II")]
     assert scope.described[0].body_unrecorded == "General Assembly" and "A/73/PV.45" in scope.documents
+
+
+def test_a_body_named_as_recipient_brings_in_no_meeting_record(corpus) -> None:  # type: ignore[no-untyped-def]
+    ps = profiles(corpus)
+    recipient = read_scope("in which paragraph of A/73/505 are the draft resolutions recommended to the assembly?", corpus, ps)
+    assert recipient.documents == ("A/73/505",)  # the Assembly receives the drafts here; it does not act
+    acting = read_scope("Did the General Assembly adopt draft resolution II of A/73/505 at the 45th plenary meeting?", corpus, ps)
+    assert acting.documents == ("A/73/505", "A/73/PV.45")
