@@ -366,6 +366,24 @@ def in_positions(book: VoteBook, wanted: list[tuple[DraftKey, Position]]) -> Too
                       facts=(str(len(states)), *states), data={"states": states})
 
 
+def in_several(book: VoteBook, drafts: list[DraftKey], position: Position) -> ToolResult:
+    """Member States in ``position`` on two or more of ``drafts``, in UN order, with how many each.
+
+    "Which States voted against more than one draft?" over A/73/505: the 9 against both L.27/Rev.1 and L.37 (para. 7
+    and para. 10). With two drafts, on both.
+    """
+    votes = [v for d in drafts if (v := book.vote(d)) is not None]
+    counted = [(s, sum(v.position_of(s) == position for v in votes)) for s in roster().names]
+    states = [s for s, n in counted if n >= 2]
+    named = names([book.draft_name(v) for v in votes])
+    how = "both" if len(votes) == 2 else f"two or more of the {len(votes)}"
+    lead = f"{count_states(len(states))} {VERB[position]} {how}, {named}" + (f": {names(states)}." if states else ".")
+    rows = tuple((s, *(WORD[v.position_of(s) or ""] for v in votes)) for s in states)
+    table = Table(("Member State", *(v.draft_symbol for v in votes)), rows)
+    return ToolResult("vote_cross", (Claim(lead, tuple(book.cite(v) for v in votes)),), table,
+                      facts=(str(len(states)), str(len(votes)), *states), data={"states": states})
+
+
 def in_every(book: VoteBook, drafts: list[DraftKey], position: Position) -> ToolResult:
     """Member States in ``position`` on every one of ``drafts`` (any number of votes), in UN order.
 

@@ -678,6 +678,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolRes
         return merge([book.shares(d) for d in drafts], asked)  # "What share of the votes cast were in favour of the two drafts?"
     if (every := _every(asked, book, drafts)) is not None:
         return every
+    if lexicon().several_words.search(text) and (position := _one_position(asked)) and len(drafts) >= 2:
+        return crossvotes.in_several(book, drafts, position)  # "against more than one draft"
     if (several := _positions_on_several(asked, book)) is not None:
         return several
     if len(pair) == 2 and (across := _across_drafts(asked, book, pair)):

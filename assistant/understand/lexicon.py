@@ -31,7 +31,7 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
-                   "title_words", "agenda_item_questions", "action_words")
+                   "title_words", "agenda_item_questions", "action_words", "several_words")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,7 @@ class Lexicon:
     title_words: re.Pattern[str]
     agenda_item_questions: re.Pattern[str]
     action_words: re.Pattern[str]
+    several_words: re.Pattern[str]
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
     deciding_words: re.Pattern[str]

@@ -270,3 +270,12 @@ def test_a_body_named_as_recipient_brings_in_no_meeting_record(corpus) -> None: 
     assert recipient.documents == ("A/73/505",)  # the Assembly receives the drafts here; it does not act
     acting = read_scope("Did the General Assembly adopt draft resolution II of A/73/505 at the 45th plenary meeting?", corpus, ps)
     assert acting.documents == ("A/73/505", "A/73/PV.45")
+
+
+def test_a_position_on_more_than_one_draft(corpus) -> None:  # type: ignore[no-untyped-def]
+    report_2018 = [d for d in corpus if d.symbol == "A/73/505"]
+    against = _route("Which States voted against more than one draft?", report_2018)
+    assert against.claims[0].text.startswith("No Member State voted against both")  # 45 against I, 11 against II, none both
+    abstained = _route("which countries abstained on at least two drafts?", report_2018)
+    assert abstained.claims[0].text.startswith("7 Member States abstained on both, draft resolution I (A/C.1/73/L.27/Rev.1) and "
+                                               "draft resolution II (A/C.1/73/L.37): Botswana, Côte d'Ivoire, Equatorial Guinea")
