@@ -149,8 +149,9 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: Dra
         on, off = (a, b) if recorded_on == first else (b, a)
         rows = [r for r in rows if (r[1] != "not recorded") == (on is a)]
         where = f"{be(len(rows))} recorded on {book.draft_name(on)} but not on {book.draft_name(off)}"
-    listed = "; ".join(f"{s} ({x} on {a.draft_number})" if x != "not recorded" else f"{s} ({y} on {b.draft_number})"
-                       for s, x, y in rows)
+    same = book.draft_voted(first) == book.draft_voted(second) and a.body != b.body  # one draft, two bodies: say which
+    on_a, on_b = (f"in the {a.body}", f"in the {b.body}") if same else (f"on {a.draft_number}", f"on {b.draft_number}")
+    listed = "; ".join(f"{s} ({x} {on_a})" if x != "not recorded" else f"{s} ({y} {on_b})" for s, x, y in rows)
     lead = f"{count_states(len(rows))} {where}" + (f": {listed}." if rows else ".")
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]
     for state, *_ in rows:

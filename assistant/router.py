@@ -73,7 +73,8 @@ POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
 ]
 NOT_RECORDED_RE = re.compile(
     r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't|n’t|nt| not) (?:vote|take part|participate))\b"
-    r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b",
+    r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b"
+    r"|\b(?:do(?:n't|n’t|nt| not)|does(?:n't|n’t|nt| not)|did(?:n't|n’t|nt| not)) appear\b|\bnot listed\b",  # lay words
     re.I,
 )
 GROUP_THEN_RE = re.compile(r"\s*(?:members?|states|countries|delegations)?\s*(?:that|who|which)\b", re.I)
@@ -428,9 +429,19 @@ def _asks_title(asked: Asked) -> bool:
     between = r"(?:(?:revised|original|final|first|second|two|both)\s+)?"
     of_draft = symbol is not None and (
         any(re.fullmatch(between, asked.text[symbol.end():r.start]) and not re.match(r"['\u2019]s\b", asked.text[r.end:])
-            for r in asked.drafts)
+            and not _another_document_first(r.surface) for r in asked.drafts)
         or bool(re.match(rf"{between}(?:draft resolutions|drafts)\b", asked.text[symbol.end():], re.I)))
     return bool(drafts and (TITLE_RE.search(asked.text) or of_draft) and not asked.states)
+
+
+def _another_document_first(surface: str) -> bool:
+    """Whether a description names another document before the draft (words.toml document nouns).
+
+    "the High Commissioner's report that resolution 54/18 takes note of": the symbol asked for is the report's.
+    """
+    words = [name_key(w) for w in re.findall(r"[\w'-]+", surface)]
+    first_draft = next((i for i, w in enumerate(words) if w in lexicon().draft_nouns), len(words))
+    return any(w.removesuffix("'s") in lexicon().document_nouns for w in words[:first_draft])
 
 
 def _is_sponsor_question(asked: Asked) -> bool:
@@ -809,6 +820,13 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
         return by_draft
     if NOT_RECORDED_RE.search(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], None, pair[1], None)
+    if (voted := RECORDED_ON_RE.search(text)) and NOT_RECORDED_RE.search(text) and position is None \
+            and book.draft_voted(pair[0]) == book.draft_voted(pair[1]):
+        # "voted in the plenary … but don't appear in the First Committee's vote": the body named after "voted in"
+        named = book.bodies_named(text[voted.start():])
+        kept = next((k for k in pair if named and (vote := book.vote(k)) is not None and vote.body == named[0]), None)
+        if kept is not None:
+            return crossvotes.one_only(book, pair[0], pair[1], kept)
     if CHANGED_RE.search(text):
         if book.draft_voted(pair[0]) == book.draft_voted(pair[1]) and not (LIST_RE.search(text) or HOW_MANY_RE.search(text)):
             # "How did the vote on the OEWG resolution change between the committee and the Assembly?": both tallies, then who

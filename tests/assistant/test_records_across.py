@@ -279,3 +279,26 @@ def test_a_position_on_more_than_one_draft(corpus) -> None:  # type: ignore[no-u
     abstained = _route("which countries abstained on at least two drafts?", report_2018)
     assert abstained.claims[0].text.startswith("7 Member States abstained on both, draft resolution I (A/C.1/73/L.27/Rev.1) and "
                                                "draft resolution II (A/C.1/73/L.37): Botswana, Côte d'Ivoire, Equatorial Guinea")
+
+
+def test_voted_in_one_body_and_absent_from_the_other(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.router import route
+
+    question = ("which countries voted in the plenary on 73/27 but dont appear anywhere in the First Committee's recorded vote "
+                "on that draft?")
+    scope = read_scope(question, corpus, profiles(corpus))  # the draft as the scope describes it: 73/27's
+    documents = [d for d in corpus if d.symbol in scope.documents]
+    answer = route(read_question(question, documents, scope.described), VoteBook(documents))
+    assert answer.claims[0].text.startswith("10 Member States are recorded on draft resolution I of A/73/505 (resolution 73/27) in "
+                                            "A/73/PV.45 but not on draft resolution I (A/C.1/73/L.27/Rev.1) of A/73/505: Cameroon "
+                                            "(in favour in the General Assembly)")
+    assert "Marshall Islands (against in the General Assembly)" in answer.claims[0].text
+
+
+def test_the_symbol_of_a_report_a_resolution_cites_is_not_the_resolutions_title(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.router import is_vote_question
+
+    hrc = [d for d in corpus if d.symbol == "A/HRC/RES/54/18"]
+    question = "What is the symbol of the High Commissioner's report that resolution 54/18 takes note of?"
+    asked = read_question(question, hrc, read_scope(question, corpus, profiles(corpus)).described)
+    assert not is_vote_question(asked)  # a question on the text (footnote 1: A/HRC/54/49), not the draft's title
