@@ -579,7 +579,8 @@ def _key(ref: DraftRef) -> DraftKey:
 
 def _sponsor_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
     drafts = _one_per_sponsorship(book, drafts)
-    pair = book.pair(_keys(asked))
+    named = _one_per_sponsorship(book, _keys(asked))  # one draft voted in two bodies is one sponsorship, not a pair
+    pair = book.pair(named) if len(named) != 1 else []
     if excluded := _excluded(asked):
         if _list_position(asked) or (set(asked.states) | set(asked.groups)) - set(excluded):
             return _apart_from(asked, book, drafts, excluded)
@@ -854,8 +855,8 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
 def _compares_counts(text: str) -> bool:
     """Whether a comparative asks for two tallies compared, not a list of States.
 
-    A comparative (words.toml ``comparative_words``) read with 'than' or after 'which <draft noun>': "more countries
-    voted against L.14 than …", "which draft got more yes votes?".
+    A comparative (words.toml ``comparative_words``) read with 'than', or after 'which' not asking for States: "more
+    countries voted against L.14 than …", "which got more yes votes, L.37 or L.27/Rev.1?".
 
     Not a count compared with a number ("Which States voted against more than one draft?": a condition on States).
     """
@@ -863,8 +864,8 @@ def _compares_counts(text: str) -> bool:
     if said is None or re.search(r"\bthan\s+(?:\d|one|two|three|half|a (?:third|quarter))", text[said.end():], re.I):
         return False
     which = re.search(r"\bwhich\s+(?:of the (?:two )?)?(\w+)", text[: said.start()], re.I)
-    return (re.search(r"\bthan\b", text[said.end():], re.I) is not None
-            or (which is not None and name_key(which[1]) in lexicon().draft_nouns))
+    return (re.search(r"\bthan\b", text[said.end():], re.I) is not None  # "which got more", "which draft had more"; not
+            or (which is not None and name_key(which[1]) not in lexicon().member_nouns))  # "which States … more"
 
 
 def _compared(asked: Asked, book: VoteBook, pair: list[DraftKey], position: Position) -> ToolResult:

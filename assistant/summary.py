@@ -202,6 +202,8 @@ def document_title(text: str, drafts: list[DraftRef], documents: list[ParsedDocu
         header = next((u for u in document.units if u.locator == "header"), None)
         if header is None or not document.title:
             continue
+        if AGENDA_ITEM_RE.search(text) and document.kind != "report":
+            continue  # a resolution's title is its own, not its agenda item's
         item = f", under agenda item {document.agenda_item}," if document.agenda_item else ""
         claims.append(Claim(f"{document.symbol}{item} is entitled \u201c{document.title}\u201d.", (header.id,)))
     return ToolResult("document_title", tuple(claims), facts=tuple(d.agenda_item for d in documents)) if claims else None
@@ -228,8 +230,8 @@ def agenda_item_check(text: str, documents: list[ParsedDocument], names_document
         if header is None or not document.agenda_item:
             continue
         verdict = "" if asked or claimed is None else ("Yes: " if document.agenda_item == claimed["item"] else "No: ")
-        claims.append(Claim(f"{verdict}{document.symbol} is under agenda item {document.agenda_item}, \u201c{document.title}\u201d.",
-                            (header.id,)))
+        titled = f", \u201c{document.title}\u201d" if document.kind == "report" else ""  # a report bears its item's title
+        claims.append(Claim(f"{verdict}{document.symbol} is under agenda item {document.agenda_item}{titled}.", (header.id,)))
     return ToolResult("document_title", tuple(claims), facts=tuple(d.agenda_item for d in documents)) if claims else None
 
 
