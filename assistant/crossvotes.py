@@ -102,33 +102,43 @@ def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
         return book.no_vote(first)
     a, b = pair
     rows = _rows(a, b, lambda x, y: bool(x and y) and x != y)
-    same = book.draft_voted(first) == book.draft_voted(second) and a.body != b.body
-    on_a, on_b = (f"in the {a.body}", f"in the {b.body}") if same else (f"on {a.draft_number}", f"on {b.draft_number}")
+    same, on_a, on_b = _which_vote(book, first, second, a, b)
     lead = (f"{count_states(len(rows))} recorded in both votes took different positions on {book.draft_name(a)} and "
             f"{book.draft_name(b)}: " + "; ".join(f"{s} ({x} {on_a}, {y} {on_b})" for s, x, y in rows) + ".")
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]
     facts = [str(len(rows))]
     if same:  # one draft in two bodies: who took part in one vote only is a change too
-        claims += _recorded_in_one(book, a, b, on_a, on_b)
-        facts += [c.text.split(" ", 1)[0] for c in claims[1:]]  # their counts
+        for count, claim in _recorded_in_one(book, a, b, on_a, on_b):
+            claims.append(claim)
+            facts.append(str(count))
         rows += [r for r in _rows(a, b, lambda x, y: (x is None) != (y is None)) if r not in rows]
     table = Table(("Member State", a.body if same else a.draft_symbol, b.body if same else b.draft_symbol), tuple(rows))
     return ToolResult("vote_changed", tuple(claims), table, facts=tuple(facts), data={"states": [r[0] for r in rows]})
 
 
-def _recorded_in_one(book: VoteBook, a: RecordedVote, b: RecordedVote, on_a: str, on_b: str) -> list[Claim]:
-    """The States recorded in one of two votes on one draft only, each way, as sentences.
+def _which_vote(book: VoteBook, first: DraftKey, second: DraftKey, a: RecordedVote, b: RecordedVote) -> tuple[bool, str, str]:
+    """Whether the two votes are one draft's in two bodies, and how a State's position on each is labelled.
+
+    (True, 'in the First Committee', 'in the General Assembly') for A/73/505's draft I and A/73/PV.45's vote on it;
+    (False, 'on I', 'on II') for two drafts.
+    """
+    same = book.draft_voted(first) == book.draft_voted(second) and a.body != b.body
+    return (same, f"in the {a.body}", f"in the {b.body}") if same else (same, f"on {a.draft_number}", f"on {b.draft_number}")
+
+
+def _recorded_in_one(book: VoteBook, a: RecordedVote, b: RecordedVote, on_a: str, on_b: str) -> list[tuple[int, Claim]]:
+    """The States recorded in one of two votes on one draft only, each way, as (how many, sentence) pairs.
 
     '10 Member States not recorded in the First Committee are recorded in the General Assembly: Cameroon (in favour); …'
     and the reverse (A/73/505, para. 7 and A/73/PV.45).
     """
-    claims = []
+    claims: list[tuple[int, Claim]] = []
     for first, second, absent, present in ((a, b, on_a, on_b), (b, a, on_b, on_a)):
         joined = [(s, WORD[p]) for s in roster().names if first.position_of(s) is None and (p := second.position_of(s)) is not None]
         if joined:
             listed = "; ".join(f"{s} ({w})" for s, w in joined)
-            claims.append(Claim(f"{count_states(len(joined))} not recorded {absent} {be(len(joined))} recorded {present}: {listed}.",
-                                (book.cite(a), book.cite(b))))
+            claims.append((len(joined), Claim(f"{count_states(len(joined))} not recorded {absent} {be(len(joined))} recorded "
+                                              f"{present}: {listed}.", (book.cite(a), book.cite(b)))))
     return claims
 
 
@@ -149,8 +159,7 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: Dra
         on, off = (a, b) if recorded_on == first else (b, a)
         rows = [r for r in rows if (r[1] != "not recorded") == (on is a)]
         where = f"{be(len(rows))} recorded on {book.draft_name(on)} but not on {book.draft_name(off)}"
-    same = book.draft_voted(first) == book.draft_voted(second) and a.body != b.body  # one draft, two bodies: say which
-    on_a, on_b = (f"in the {a.body}", f"in the {b.body}") if same else (f"on {a.draft_number}", f"on {b.draft_number}")
+    _, on_a, on_b = _which_vote(book, first, second, a, b)  # one draft, two bodies: say which
     listed = "; ".join(f"{s} ({x} {on_a})" if x != "not recorded" else f"{s} ({y} {on_b})" for s, x, y in rows)
     lead = f"{count_states(len(rows))} {where}" + (f": {listed}." if rows else ".")
     claims = [Claim(lead, (book.cite(a), book.cite(b)))]

@@ -7,6 +7,7 @@ votes or sponsors, which then go to retrieval.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from typing import cast
@@ -17,7 +18,7 @@ from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described, bodies_named
-from assistant.verdict import change_verdict, comparison_verdict, is_polar, members_verdict, sponsor_verdict, vote_verdict
+from assistant.verdict import change_verdict, comparison_verdict, is_polar, led_if_polar, members_verdict, sponsor_verdict, vote_verdict
 from assistant.vocabulary import named_meetings
 from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
@@ -348,7 +349,8 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return unknown_draft(asked.unknown[0], book)
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
-    drafts = _across_bodies(asked, book) or _with_other_drafts(_named_votes(asked, book), asked, book) or _keys(asked) or book.drafts()
+    across = _across_bodies(asked, book)
+    drafts = across or _with_other_drafts(_named_votes(asked, book), asked, book) or _keys(asked) or book.drafts()
     if not (_named_votes(asked, book) or asked.drafts) and CONSENSUS_RE.search(asked.text) and _asks_for_drafts(asked.text):
         return merge([book.no_vote(k) for k in book.adoptions], asked) if book.adoptions else plenary_none(book)
     if (separate := _separate_votes(asked, book)) is not None:
@@ -367,7 +369,7 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
-    return _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts))
+    return _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts, bool(across)))
 
 
 _PARAGRAPH_RE = re.compile(r"\b(?P<kind>op(?:erative)?|pp|preambular)?\.?\s*(?:para(?:graph)?s?\.?\s*)?(?P<n>\d{1,2})\b", re.I)
@@ -497,16 +499,15 @@ def _separate_votes(asked: Asked, book: VoteBook) -> ToolResult | None:
     parts = [v for v in book.part_votes if action_key(v) in keys]
     if parts:
         result = merge([book.tally(part_key(v)) for v in parts], asked)
-        return _led_if_polar(asked.text, result, "Yes")
+        return led_if_polar(asked.text, result, "Yes")
     documents = list(dict.fromkeys(k.document for k in book.votes if k in keys))
     text = (f"The documents record no separate vote on a paragraph in {' or '.join(documents)}: each draft there was put to "
             "the vote, or adopted, as a whole.")
     cited = tuple(book.cite(v) for k, v in book.votes.items() if k in keys)
-    return _led_if_polar(asked.text, ToolResult("vote_tally", (Claim(text, cited),)), "No")
+    return led_if_polar(asked.text, ToolResult("vote_tally", (Claim(text, cited),)), "No")
 
 
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-_MONTH = "|".join(_MONTH_NAMES)
+_MONTH = "|".join(calendar.month_name[1:])
 _DAY_MONTH_RE = re.compile(rf"\b(?P<d1>\d{{1,2}}) (?P<m1>{_MONTH})\b|\b(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})\b", re.I)  # '6 November
 
 
@@ -525,15 +526,7 @@ def _when_claimed(asked: Asked, book: VoteBook, drafts: list[DraftKey], result: 
     held = [f"{int(m['d1'] or m['d2'])} {(m['m1'] or m['m2']).capitalize()}" == " ".join(action.date.split()[:2])
             for m in _DAY_MONTH_RE.finditer(asked.text)]
     held += [meeting.split()[0] == action.meeting.split()[0] for meeting in named_meetings(asked.text) if action.meeting]
-    return _led_if_polar(asked.text, result, "Yes" if all(held) else "No") if held else result
-
-
-def _led_if_polar(text: str, result: ToolResult, verdict: str) -> ToolResult:
-    """``result`` with 'Yes: ' or 'No: ' before its first sentence when ``text`` is a yes/no question."""
-    if not is_polar(text) or not result.claims:
-        return result
-    first = result.claims[0]
-    return replace(result, claims=(Claim(f"{verdict}: {first.text}", first.citations, first.quote), *result.claims[1:]))
+    return led_if_polar(asked.text, result, "Yes" if all(held) else "No") if held else result
 
 
 def _asks_for_drafts(text: str) -> bool:
@@ -662,8 +655,9 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
     return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text), within)
 
 
-def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey]) -> ToolResult:
-    text, pair = asked.text, (drafts if _across_bodies(asked, book) else book.pair(_keys(asked)))
+def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey], in_bodies: bool) -> ToolResult:
+    """A vote question's answer; ``in_bodies``: ``drafts`` are one draft's votes in the bodies named (``_across_bodies``)."""
+    text, pair = asked.text, (drafts if in_bodies else book.pair(_keys(asked)))
     if excluded := _excluded(asked):
         return _apart_from(asked, book, drafts, excluded)
     if asked.groups:
@@ -1050,7 +1044,7 @@ def _in_the_record(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> Tool
         claims += [Claim(f"\u201c{u.text}\u201d", (u.id,), quote=True) for u in said[:1]]
     tallies = merge([book.tally(d) for d in drafts], asked)
     result = ToolResult("vote_tally", (*claims, *tallies.claims), tallies.table, (*tallies.facts, *records), tallies.data)
-    return _led_if_polar(asked.text, result, "No") if ADOPT_RE.search(asked.text) or _strong_vote(asked.text) else result
+    return led_if_polar(asked.text, result, "No") if ADOPT_RE.search(asked.text) or _strong_vote(asked.text) else result
 
 
 def which_vote(book: VoteBook) -> ToolResult:

@@ -8,6 +8,7 @@ last unit counted. The words that ask (count and composition words, the names of
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -102,8 +103,8 @@ def _when(match: re.Match[str]) -> tuple[int, int, int]:
     """A cited resolution's date as (year, month, day), or (its session + 1945, 0, 0) when the text gives no date."""
     if match["date"]:
         day, month, year = match["date"].split()
-        months = "January February March April May June July August September October November December".split()
-        return int(year), months.index(month) + 1 if month in months else 0, int(day)
+        months = list(calendar.month_name)
+        return int(year), months.index(month) if month in months else 0, int(day)
     return int(match["number"].split("/")[0]) + 1945, 0, 0
 
 

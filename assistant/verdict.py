@@ -153,10 +153,19 @@ def without_verdict(text: str) -> str:
     return rest if colon and verdict in ("Yes", "No") else text
 
 
-def _led(result: ToolResult, verdict: str | None) -> ToolResult:
+def led_if_polar(text: str, result: ToolResult, verdict: str) -> ToolResult:
+    """``result`` with 'Yes: ' or 'No: ' before its first sentence when ``text`` is a yes/no question.
+
+    For the verdicts the router settles itself: separate votes, days claimed, plenary action.
+    """
+    return _led(result, verdict, cited_only=False) if is_polar(text) else result
+
+
+def _led(result: ToolResult, verdict: str | None, cited_only: bool = True) -> ToolResult:
+    """``result`` with ``verdict`` before its first cited sentence (with ``cited_only`` False, its first sentence)."""
     if verdict is None:
         return result
-    first = next((n for n, c in enumerate(result.claims) if c.citations), None)
+    first = next((n for n, c in enumerate(result.claims) if c.citations or not cited_only), None)
     if first is None:
         return result
     claim = result.claims[first]
