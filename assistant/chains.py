@@ -5,7 +5,7 @@
   the one place units become LangChain documents).
 - ``Answerer``: ``Assistant.answer`` as a ``Runnable`` (``invoke``, ``batch``, ``stream``, and their async forms),
   from a question or ``{"question", "conversation_id"}`` to an ``Answer``.
-- ``passage_chain``: passages → prompt → the model with the vote tools of ``assistant.tools`` bound
+- ``passage_chain``: passages → prompt → the model with the vote tools of ``assistant.votes.tools`` bound
   (``with_vote_tools``); ``read_reply`` turns its message into claims: the sentences of the vote tools it called,
   or its text, whose passage markers must name passages it was given (``llm.parse_answer``). ``llm.ask_model``,
   the LLM path of ``Assistant.answer``, runs it over the passages the assistant retrieved (``passage_outcome``).
@@ -40,7 +40,7 @@ from assistant.results import Claim
 from assistant.retrieval import Passage
 from assistant.service import Assistant
 from assistant.sessions import Sessions
-from assistant.tools import make_vote_tools
+from assistant.votes.tools import make_vote_tools
 from ingest.records import ParsedDocument
 
 AskInput = Union[str, Mapping[str, Any]]
@@ -134,7 +134,7 @@ class VoteToolsModel(BaseChatModel):
     """
 
     model: BaseChatModel = Field(description="The provider's chat model (``llm.make_chat_model``), or a fake in tests.")
-    tools: list[BaseTool] = Field(description="The vote tools (``assistant.tools.make_vote_tools``).")
+    tools: list[BaseTool] = Field(description="The vote tools (``assistant.votes.tools.make_vote_tools``).")
 
     @property
     def _llm_type(self) -> str:

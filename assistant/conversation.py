@@ -17,6 +17,7 @@ from assistant.entities import Mention, find_mentions
 from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import names_time_or_body
+from ingest.member_states import name_key
 from ingest.records import ParsedDocument
 
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
@@ -60,6 +61,7 @@ THEY_RE = re.compile(r"\bthey\b", re.I)
 SPONSORS_RE = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*)\b", re.I)
 # a follow-up this short with "it / they / each …" and no name of its own carries the previous question
 SHORT_FOLLOW_UP_WORDS = 8
+THOSE_BACK = 3  # turns looked back through for the States "those" are
 
 _REMEMBERED_DRAFT_RE = re.compile(r"\s*\(draft resolution [IVX]+(?: \([^()]*\))?\)")
 SIMILAR_RE = re.compile(r"\b(?:similar|the same|anything like|likewise|as well|too|also|equivalent|comparable)\b", re.I)
@@ -141,12 +143,14 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return f"What is the difference: {_swap_drafts(base, both, find_drafts(base, documents)[0])}"
     if WHICH_THOSE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone):
         return HOW_MANY_START_RE.sub("Which ", last.standalone, count=1)  # "Which countries were those?" after "How many …?"
-    if not [m for m in mentions if m.kind == "state"] and (carried := _those(question, last.standalone, before_drafts, documents)):
+    if not [m for m in mentions if m.kind == "state"] and (carried := _those_before(question, conversation, documents)):
         return carried
     if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
         question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
     if prefix and not mentions and names_time_or_body(question[prefix.end():]) and not QUESTION_START_RE.match(question[prefix.end():]):
+        if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
+            question = name_other(question, _draft_words(drafts[0]))  # "what about the other one in the GA?": named
         return f"{question.rstrip()} {last.standalone}"  # "and in 2018 on the Russian one?": its own year is read first (scope's focus)
     if prefix and mentions and len(re.findall(r"[a-z]+", _without_mentions(question[prefix.end():], mentions, prefix.end()), re.I)) <= 2:
         return _substitute(question, last.standalone, drafts, before_drafts, mentions, documents)  # "And how many Asia-Pacific States?"
@@ -167,8 +171,10 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
     if not drafts and not mentions and short and before_drafts and _asks_what_it_says(question):
         return _with_draft(question, before_drafts[-1])  # "What was it about?": the draft, not the question asked of it
-    if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question):
-        return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"  # the topic too: "How long is each meeting?"
+    # the topic too: "How long is each meeting?"; not when "it" or "that draft" points to the draft only ("what does that
+    # draft set up?" after "how did Kenya vote on L.37?" asks what L.37 sets up, not how Kenya voted)
+    if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question) and not (before_drafts and PRONOUN_RE.search(question)):
+        return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
         return _with_draft(question, before_drafts[-1])  # only the draft: "How many votes did it get?"
     if not drafts and before_drafts and mentions and VOTE_COUNT_RE.search(question) and not _describes_a_draft(question) \
@@ -203,6 +209,18 @@ def _last_paragraph(text: str) -> str | None:
     return found[-1].group() if found else None
 
 
+def _those_before(question: str, conversation: Conversation, documents: list[ParsedDocument]) -> str | None:
+    """'those' named from the last of the ``THOSE_BACK`` turns before that listed States, a group or sponsors (``_those``).
+
+    "Which countries voted against the American draft?" → "What did Mozambique say?" → "And how did those no-voters vote
+    on the other draft?": those are the 11 of the first turn, past a turn that listed none.
+    """
+    for turn in reversed(conversation.turns[-THOSE_BACK:]):
+        if (carried := _those(question, turn.standalone, find_drafts(turn.standalone, documents)[0], documents)) is not None:
+            return carried
+    return None
+
+
 def _those(question: str, previous: str, before: list[DraftRef], documents: list[ParsedDocument]) -> str | None:
     """'they / those / of them' named from the previous question, or None.
 
@@ -232,7 +250,10 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
         words = f"the sponsors of {_draft_words(before[-1])}"  # "how many of them are African?" after "Who sponsored the OEWG resolution?"
     else:
         return None
-    named = question[: those.start()] + (f"of {words}" if those["of"] else words) + question[those.end() :]
+    end = those.end()
+    if (noun := re.match(r"\s+([\w-]+)", question[end:])) and name_key(noun[1]) in lexicon().position_nouns:
+        end += noun.end()  # "those no-voters": the States of the list, whose position the list already says
+    named = question[: those.start()] + (f"of {words}" if those["of"] else words) + question[end:]
     other = other_draft(before[-1], documents) if before and mentions_other(named) else None
     if other:
         return name_other(named, _draft_words(other))

@@ -18,7 +18,7 @@ from assistant.understand.lexicon import lexicon
 from ingest.member_states import Roster, name_key, roster
 
 _CASE_SENSITIVE = re.compile(
-    r"(?<![A-Za-z])(?:U\.S\.A\.?|U\.S\.|US|USA)(?![A-Za-z])|(?i:(?<=\bthe )usa?\b|\busa?(?= (?:vote|voted|draft|delegation)\b))"
+    r"(?<![A-Za-z])(?:U\.S\.A\.?|U\.S\.|US|USA)(?![A-Za-z])|(?i:(?<=\bthe )usa?\b|\busa?(?= (?:vote|voted|draft|delegation)\b)|\busa\b)"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _FUZZY_CUTOFF = 80.0

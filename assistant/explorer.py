@@ -18,7 +18,7 @@ import io
 import re
 
 from assistant.entities import find_mentions
-from assistant.votebook import WORD, DraftKey, VoteBook
+from assistant.votes.votebook import WORD, DraftKey, VoteBook
 from ingest.bodies import body as voting_body
 from ingest.citations import label
 from ingest.member_states import name_key, roster

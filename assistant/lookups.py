@@ -3,7 +3,7 @@
 Each vote lookup takes names as people type them ("UK", "L.37", "the Russian draft", "resolution 73/27")
 and returns a ``ToolReply`` computed by ``VoteBook`` and ``crossvotes``/``sponsors`` from the parsed records
 (paras 5, 7, 8 and 10 and footnotes 3 and 4 of A/73/505), with the cited units spelled out. They mirror
-the LangChain tools of ``assistant.tools`` and add a ``document`` to choose among several reports and
+the LangChain tools of ``assistant.votes.tools`` and add a ``document`` to choose among several reports and
 any two drafts to cross. Passage search, units, documents and vote lists are read from the same records.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from assistant import crossvotes, sponsors
 from assistant.drafts import find_drafts
 from assistant.entities import resolve_state
 from assistant.service import Assistant
@@ -30,7 +29,8 @@ from assistant.views import (
     tool_reply,
     vote_info,
 )
-from assistant.votebook import DraftKey
+from assistant.votes import crossvotes, sponsors
+from assistant.votes.votebook import DraftKey
 from ingest.citations import parse_citation_id
 from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument, Position

@@ -290,6 +290,8 @@ def _missing(kind: str, num: str, letter: str | None, draft: str | None, drafts:
             return None  # "paragraph 7 (a)" of the report: its paragraphs have no lettered items
         return f"paragraph {num} of the report (it has {_count(existing, 'para-')})"
     kinds = {"preambular": ["PP"], "operative": ["OP"], "paragraph": ["OP", "PP"]}[kind]
+    if not draft and any(f"{k}-{num}" in existing for k in kinds):
+        return None  # a resolution's own paragraphs, outside any draft (A/HRC/RES/54/18, operative paragraph 2)
     for number in [draft] if draft else drafts:
         there = [k for k in kinds if f"DR-{number}.{k}-{num}" in existing]
         if there and (not letter or f"DR-{number}.{there[0]}-{num}({letter})" in existing):
@@ -333,10 +335,11 @@ def _locators(match: re.Match[str], draft: str | None) -> list[str]:
     suffix = f"({letter})" if letter else ""
     if kind.startswith(("footnote", "fn")):
         return [f"DR-{draft}.fn-{num}"] if draft else [f"fn-{num}"]
+    # with no draft named, a resolution's own paragraphs (A/HRC/RES/54/18: 'PP-2', 'OP-1'); a report has none outside its drafts
     if kind.startswith(("pp", "preambular")):
-        return [f"DR-{draft}.PP-{num}"] if draft else []
+        return [f"DR-{draft}.PP-{num}"] if draft else [f"PP-{num}"]
     if draft:
         return [f"DR-{draft}.OP-{num}{suffix}"]
     if kind.startswith("op"):
-        return []
+        return [f"OP-{num}{suffix}"]
     return [f"para-{num}"] if "." not in num else []

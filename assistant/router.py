@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from assistant import crossvotes, sponsors
 from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, draft_numbers, find_drafts, named_body, setting_up
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described, bodies_named
 from assistant.verdict import change_verdict, comparison_verdict, is_polar, led_if_polar, members_verdict, sponsor_verdict, vote_verdict
-from assistant.vocabulary import named_meetings
-from assistant.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
+from assistant.vocabulary import named_meetings, ordinal_number
+from assistant.votes import crossvotes, sponsors
+from assistant.votes.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
 from ingest.member_states import name_key, roster
 from ingest.records import POSITIONS, Adoption, ParsedDocument, Position, RecordedVote
 
@@ -72,12 +72,10 @@ POSITION_RES: list[tuple[re.Pattern[str], Position]] = [
     (re.compile(r"\b(?:against|no|opposed|oppose|rejected)\b", re.I), "against"),
     (re.compile(r"\b(?:abstain\w*|abstention\w*)\b", re.I), "abstaining"),
 ]
+# a State recorded in no list: "did not vote" (not "did not vote against"); the lay words are words.toml's not_recorded_words
 NOT_RECORDED_RE = re.compile(
     r"\b(?:not (?:recorded|vote|voting|participate)|did(?:n't|n’t|nt| not) (?:vote|take part|participate))\b"
-    r"(?! (?:against|for|in favou?r|yes|no)\b)|\b(?:absent|non-?voting|missing|no vote recorded|neither)\b"
-    r"|\b(?:do(?:n't|n’t|nt| not)|does(?:n't|n’t|nt| not)|did(?:n't|n’t|nt| not)) appear\b|\bnot listed\b",  # lay words
-    re.I,
-)
+    r"(?! (?:against|for|in favou?r|yes|no)\b)", re.I)
 GROUP_THEN_RE = re.compile(r"\s*(?:members?|states|countries|delegations)?\s*(?:that|who|which)\b", re.I)
 ALSO_RE = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "… that voted for draft I also voted for draft II": the same position
 BOTH_RE = re.compile(r"\b(?:both|each|either|two drafts|two resolutions|all drafts)\b", re.I)
@@ -126,6 +124,7 @@ EXACTLY_ONE_RE = re.compile(r"\b(?:exactly|only|just) one (?:of the (?:two )?(?:
 RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
 # a vote question naming no vote is answered for every vote of the documents up to this many; beyond, it asks which
 MAX_UNNAMED_VOTES = 3
+MAX_POSITIONS_LISTED = 6  # a State's positions listed, one vote each, when the question names no vote
 # Issue 16: a question whose drafts are in more documents than this, none chosen, is answered by asking which document
 # (up to this many, the answer gives each, labelled with its document)
 MAX_DOCUMENTS_ANSWERED = 3
@@ -169,21 +168,38 @@ def _shifted(described: tuple[Described, ...], offset: int) -> tuple[Described, 
     return tuple(replace(d, start=d.start - offset, end=d.end - offset) for d in described if d.start >= offset)
 
 
-def _with_described(refs: list[DraftRef], described: tuple[Described, ...], documents: list[ParsedDocument]) -> list[DraftRef]:
+def _with_described(refs: list[DraftRef], described: tuple[Described, ...], documents: list[ParsedDocument],
+                    text: str = "") -> list[DraftRef]:
     """The drafts named, with those described added and names overlapping a description of other drafts dropped."""
     kept = [r for r in refs if not any(d.start < r.end and r.start < d.end and DraftKey(r.document, r.number) not in d.keys
                                        for d in described)]
+    # a body's vote placed where the body is named goes there, not where the draft's own name stands
+    placed = {k for d in described if d.placed for k in d.keys}
+    kept = [r for r in kept if DraftKey(r.document, r.number) not in placed]
     have = {DraftKey(r.document, r.number) for r in kept}
     actions: list[RecordedVote | Adoption] = [v for doc in documents for v in doc.votes]
     actions += [a for doc in documents for a in doc.adoptions]
     symbols = {action_key(a): a.draft_symbol for a in actions}
+    resolutions = {action_key(a): a.resolution for a in actions if getattr(a, "resolution", None)}
     for found in described:
         # a description around a draft named by number keeps that number's votes ("in the plenary on draft I": not draft III)
         numbers = {r.number for r in kept if found.start < r.end and r.start < found.end}
         keys = [k for k in found.keys if not numbers or k.number in numbers]
-        kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, found.start, found.end) for k in keys if k not in have]
+        kept += [DraftRef(k.document, k.number, symbols.get(k), found.surface, *_placed(found, resolutions.get(k), text))
+                 for k in keys if k not in have]
         have |= set(keys)
     return sorted(kept, key=lambda r: r.start)
+
+
+def _placed(found: Described, resolution: str | None, text: str) -> tuple[int, int]:
+    """Where a described draft stands in the question: its description's span, or where the resolution it became is named.
+
+    The second for the question's words as a whole (an empty span): "against 73/27 in plenary but not … L.27/Rev.1";
+    the place is still an empty span, so the draft is not taken for one named in words.
+    """
+    if found.end > found.start or not resolution or (at := text.find(resolution)) < 0:
+        return found.start, found.end
+    return at, at
 
 
 def _last_question_start(text: str) -> int:
@@ -196,7 +212,7 @@ def _last_question_start(text: str) -> int:
 
 def _read(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
     drafts, unknown = find_drafts(text, documents)
-    drafts = _with_described(drafts, described, documents) if described else drafts
+    drafts = _with_described(drafts, described, documents, text) if described else drafts
     drafts = drafts or _proposed_body(text, documents)
     unknown += [UnknownDraft(d.unknown, d.surface) for d in described if d.unknown]
     masked = list(text)
@@ -266,6 +282,20 @@ def _strong_vote(text: str) -> bool:
     """
     text = lexicon().time_of_vote_phrases.sub(" ", text)
     return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text))
+
+
+def _not_recorded_at(text: str) -> list[int]:
+    """Where the question speaks of States recorded in no list of a vote, as character offsets in order.
+
+    ``NOT_RECORDED_RE`` or words.toml's not_recorded_words ("don't appear in the Committee's vote").
+    """
+    found = [*NOT_RECORDED_RE.finditer(text), *lexicon().not_recorded_words.finditer(text)]
+    return sorted({m.start() for m in found})
+
+
+def _not_recorded(text: str) -> bool:
+    """Whether the question asks about States recorded in no list of a vote (``_not_recorded_at``)."""
+    return bool(_not_recorded_at(text))
 
 
 def _asks_share(text: str) -> bool:
@@ -350,22 +380,23 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
     if other_years := _other_vote_years(asked, book):
         return other_year(other_years, book)
     across = _across_bodies(asked, book)
-    drafts = across or _with_other_drafts(_named_votes(asked, book), asked, book) or _keys(asked) or book.drafts()
-    if not (_named_votes(asked, book) or asked.drafts) and CONSENSUS_RE.search(asked.text) and _asks_for_drafts(asked.text):
+    named_votes = _named_votes(asked, book)
+    drafts = across or _with_other_drafts(named_votes, asked, book) or _keys(asked) or book.drafts()
+    if not (named_votes or asked.drafts) and CONSENSUS_RE.search(asked.text) and _asks_for_drafts(asked.text):
         return merge([book.no_vote(k) for k in book.adoptions], asked) if book.adoptions else plenary_none(book)
     if (separate := _separate_votes(asked, book)) is not None:
         return separate
-    if not (_named_votes(asked, book) or asked.drafts) and book.several and len(drafts) > MAX_UNNAMED_VOTES:
-        return which_vote(book)
+    if not (named_votes or asked.drafts) and book.several and len(drafts) > (MAX_POSITIONS_LISTED if asked.states else MAX_UNNAMED_VOTES):
+        return which_vote(book)  # a State's position on each vote in scope is a line each ("how did Iran vote in 2023?")
     if asked.states and not asked.drafts and STATE_OWN_DRAFT_RE.search(asked.text):
         with_sponsors = bool(re.search(r"\bon behalf\b|\bsponsor", asked.text, re.I))  # "… and on behalf of whom?"
         return merge([sponsors.own_draft(book, m.name, with_sponsors=with_sponsors) for m in asked.states], asked)
     if _asks_which_draft_introduced(asked):
         return merge([sponsors.own_draft(book, m.name, with_vote=False) for m in asked.states], asked)
     if _asks_title(asked):  # "What are the drafts called?": every draft acted on, with or without a vote
-        return merge([sponsors.title(book, d) for d in (drafts if asked.drafts or _named_votes(asked, book) else book.actions())], asked)
+        return merge([sponsors.title(book, d) for d in (drafts if asked.drafts or named_votes else book.actions())], asked)
     acted = [a for k in drafts if (a := book.vote(k) or book.adoptions.get(k)) is not None]
-    if PLENARY_RE.search(asked.text) and not any(a.body == "General Assembly" for a in acted):
+    if _asks_plenary(asked.text) and not any(a.body == "General Assembly" for a in acted):
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
@@ -373,6 +404,9 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
 
 
 _PARAGRAPH_RE = re.compile(r"\b(?P<kind>op(?:erative)?|pp|preambular)?\.?\s*(?:para(?:graph)?s?\.?\s*)?(?P<n>\d{1,2})\b", re.I)
+# "the eighth preambular paragraph", "the 8th operative paragraph": the number as an ordinal before the kind
+_ORDINAL_PARAGRAPH_RE = re.compile(
+    r"\b(?P<ord>[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+(?P<kind>op(?:erative)?|pp|preambular)\.?\s*para(?:graph)?\b", re.I)
 
 
 def _with_part_votes(asked: Asked, book: VoteBook) -> Asked:
@@ -385,23 +419,69 @@ def _with_part_votes(asked: Asked, book: VoteBook) -> Asked:
     refs: list[DraftRef] = []
     for ref in asked.drafts:
         parts = [v for v in book.part_votes if action_key(v) == _key(ref)]
-        found = [(m, v) for m in _PARAGRAPH_RE.finditer(asked.text) for v in parts if _names_part(m, v)] if parts else []
+        found = [(m, v) for m in _paragraphs_named(asked.text) for v in parts if _names_part(m, v)] if parts else []
         if not found and len(parts) == 1 and (said := lexicon().part_words.search(asked.text)):
             found = [(said, parts[0])]
         refs += [DraftRef(ref.document, part_key(v).number, ref.symbol, m.group(), m.start(), m.end()) for m, v in found]
         if not found or lexicon().whole_words.search(asked.text):
             refs.append(ref)
+    if (asked.drafts or asked.states) and not any(" / " in r.number for r in refs) and (alone := _part_vote_alone(asked, book)) is not None:
+        refs.append(alone)  # "voted no on L.14 but yes on the OP1 paragraph vote", "how did Egypt vote in the paragraph vote?"
     if refs == list(asked.drafts):
         return asked
     return replace(asked, drafts=sorted(refs, key=lambda r: r.start))
 
 
+def _part_vote_alone(asked: Asked, book: VoteBook) -> DraftRef | None:
+    """The one separate vote a question names by its words alone (beside drafts it names that had none); else None.
+
+    Separate-vote words (words.toml ``part_words``: 'the paragraph vote') or a paragraph reference that fits exactly one
+    separate vote of the documents in scope ('the OP1 paragraph vote': operative paragraph 1 of L.38/Rev.1, A/78/407).
+    """
+    said = lexicon().part_words.search(asked.text)
+    if said is None:
+        return None
+    named = [(m, v) for m in _paragraphs_named(asked.text) for v in book.part_votes if _names_part(m, v)]
+    found = named if len({id(v) for _, v in named}) == 1 else [(said, v) for v in book.part_votes] if not named else []
+    if len(found) < 1 or len({id(v) for _, v in found}) != 1:
+        return None
+    match, vote = found[0]
+    key = part_key(vote)
+    return DraftRef(key.document, key.number, vote.draft_symbol, match.group(), match.start(), match.end())
+
+
+def _paragraphs_named(text: str) -> list[re.Match[str]]:
+    """The paragraph references of a question, in order.
+
+    By number ('OP1', 'paragraph 1') or by ordinal ('the eighth preambular paragraph').
+    """
+    ordinal = [m for m in _ORDINAL_PARAGRAPH_RE.finditer(text) if ordinal_number(m["ord"]) is not None]
+    return sorted([*_PARAGRAPH_RE.finditer(text), *ordinal], key=lambda m: m.start())
+
+
 def _names_part(match: re.Match[str], vote: RecordedVote) -> bool:
-    """Whether a paragraph reference ('OP1', 'paragraph 1') names the part a separate vote was on ('operative paragraph 1')."""
+    """Whether a paragraph reference names the part a separate vote was on ('operative paragraph 1').
+
+    By number ('OP1', 'paragraph 1') or ordinal ('the eighth preambular paragraph').
+    """
     kind = (match["kind"] or "").lower()
     said = "preambular" if kind in ("pp", "preambular") else "operative"
     has_word = bool(match["kind"]) or re.search(r"para", match.group(), re.I) is not None
-    return has_word and vote.subject == f"{said} paragraph {match['n']}"
+    number = ordinal_number(match["ord"]) if "ord" in match.groupdict() else int(match["n"])
+    return has_word and _subject_part(vote.subject) == (said, number)
+
+
+def _subject_part(subject: str) -> tuple[str, int | None] | None:
+    """(kind, number) of the paragraph a separate vote was on, as the report writes it; None for words of a paragraph.
+
+    'operative paragraph 1' → ('operative', 1); 'the eighth preambular paragraph' → ('preambular', 8).
+    """
+    found = _paragraphs_named(subject)
+    if len(found) != 1 or not found[0]["kind"]:
+        return None
+    match = found[0]
+    kind = "preambular" if match["kind"].lower() in ("pp", "preambular") else "operative"
+    return kind, ordinal_number(match["ord"]) if "ord" in match.groupdict() else int(match["n"])
 
 
 def _other_vote_years(asked: Asked, book: VoteBook) -> list[str]:
@@ -549,15 +629,13 @@ def plenary_none(book: VoteBook) -> ToolResult:
 def _named_votes(asked: Asked, book: VoteBook) -> list[DraftKey]:
     """Votes the question singles out by their document, resolution or body (``VoteBook.named_in``).
 
-    Narrowed to the drafts it names, if any, by number or by the draft voted on ("draft resolution I in the plenary");
-    none when the votes named are all on other drafts than the ones it names.
+    Narrowed to the drafts it names, if any, by the draft voted on ("draft resolution I in the plenary": the Assembly's
+    vote on A/73/505's draft I); none when the votes named are all on other drafts than the ones it names. A body's vote
+    on another draft is not the draft asked about, even under the same number ("Was L.37 adopted by the plenary?": not
+    73/27's vote; "Was the 2023 critical infrastructure resolution adopted in plenary?": not the 2018 draft I's).
     """
-    named = book.named_in(asked.text)
-    numbers = {r.number for r in asked.drafts}
     voted = {book.draft_voted(k) for k in _keys(asked)} - {None}
-    kept = [k for k in named if not numbers or k.number in numbers or book.draft_voted(k) in voted]
-    # a body's vote on another draft is not the draft asked about ("Was L.37 adopted by the plenary?": not 73/27's vote)
-    return kept if kept or not any(book.vote(k) for k in _keys(asked)) else []
+    return [k for k in book.named_in(asked.text) if not asked.drafts or book.draft_voted(k) in voted]
 
 
 def _keys(asked: Asked) -> list[DraftKey]:
@@ -698,7 +776,7 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey], in_bodies:
         return merge([book.shares(d) for d in drafts], asked)
     if TOTAL_RE.search(text) and HOW_MANY_RE.search(text):
         return merge([book.tally(d) for d in drafts], asked)
-    if NOT_RECORDED_RE.search(text):
+    if _not_recorded(text):
         return merge([book.not_recorded(d) for d in drafts], asked)
     position = _list_position(asked)
     if position:
@@ -813,9 +891,9 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
         return crossvotes.neither(book, pair[0], pair[1], position)
     if by_draft := _positions_by_draft(asked, book, pair):
         return by_draft
-    if NOT_RECORDED_RE.search(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
+    if _not_recorded(text) and position is None and BOTH_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], None, pair[1], None)
-    if (voted := RECORDED_ON_RE.search(text)) and NOT_RECORDED_RE.search(text) and position is None \
+    if (voted := RECORDED_ON_RE.search(text)) and _not_recorded(text) and position is None \
             and book.draft_voted(pair[0]) == book.draft_voted(pair[1]):
         # "voted in the plenary … but don't appear in the First Committee's vote": the body named after "voted in"
         named = book.bodies_named(text[voted.start():])
@@ -836,14 +914,30 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
         return crossvotes.one_only(book, pair[0], pair[1], kept)
     if position and AT_LEAST_ONE_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.at_least_one(book, pair[0], pair[1], position)
-    if position and THEN_RE.search(text) and len(asked.drafts) == 2:
-        first, second = _keys(asked)
+    if position and (THEN_RE.search(text) or _names_holders(text)) and len(asked.drafts) == 2:
+        first, second = _keys(asked)  # "How did the opponents of L.37 vote on L.27/Rev.1?"
         return crossvotes.then_on(book, first, position, second)
     if OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
         return crossvotes.overlap(book, *pair)
     if position and BOTH_RE.search(text) and len(asked.drafts) != 1:
         return crossvotes.cross(book, pair[0], position, pair[1], position)
     return None
+
+
+def _asks_plenary(text: str) -> bool:
+    """Whether a vote question asks for the General Assembly's vote ('plenary', 'the GA': words.toml bodies).
+
+    "recommended to the General Assembly" with no vote or adoption asked is not one (``PLENARY_RE`` needs those words).
+    """
+    named = bodies_named(text)  # the first body named: a follow-up's own ("And in committee? What was the Assembly vote …")
+    if named and named[0] != "General Assembly":
+        return False
+    return bool(PLENARY_RE.search(text)) or (bool(named) and bool(VOTE_WORD_RE.search(text) or ADOPT_RE.search(text)))
+
+
+def _names_holders(text: str) -> bool:
+    """Whether the question calls States by the position they took (words.toml ``position_nouns``: 'the opponents of')."""
+    return any(w in lexicon().position_nouns for w in (name_key(t) for t in re.findall(r"[\w-]+", text)))
 
 
 def _compares_counts(text: str) -> bool:
@@ -900,7 +994,7 @@ def _positions_by_draft(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> T
     ordered = asked.drafts  # in the order named
     if denied := _denied(asked, book, pair, ordered):
         return denied
-    absent: list[tuple[int, Position | None]] = [(m.start(), None) for m in NOT_RECORDED_RE.finditer(asked.text)]
+    absent: list[tuple[int, Position | None]] = [(start, None) for start in _not_recorded_at(asked.text)]
     named: list[tuple[int, Position | None]] = [*_named_positions(asked), *absent]
     found = [p for _, p in sorted(named, key=lambda x: x[0])]
     voted = RECORDED_ON_RE.search(asked.text)
@@ -1031,20 +1125,37 @@ def _in_the_record(book: VoteBook, drafts: list[DraftKey], asked: Asked) -> Tool
     "What was the General Assembly's vote on the 2018 expert-group resolution?": A/73/PV.45 records no vote on draft
     resolution II of A/73/505; its passage 10 says the draft "has programme budget implications" and that the Assembly
     "will therefore take action on it at a later date".
+
+    A draft whose report no record takes up (A/78/407's drafts beside a record of 2018): the documents do not record what
+    the Assembly did with it, so no verdict ("Was the 2023 critical infrastructure resolution adopted in plenary?").
     """
     records = book.meeting_records("General Assembly")
     claims: list[Claim] = []
+    untaken = [key for key in drafts if not _taken_up(book, records, key)]
     for key in drafts:
         acted = book.vote(key) or book.adoptions.get(key)
         name = book.draft_name(acted) if acted is not None else f"draft resolution {key.number} of {key.document}"
+        if key in untaken:
+            claims.append(Claim(f"The documents do not record what the General Assembly did with {name}: "
+                                f"{' and '.join(records)}, the record of its meeting in the documents, does not take up "
+                                f"{key.document}.", ()))
+            continue
         said = [u for u in book.units.values() if u.symbol in records and set(draft_numbers(u.text)) == {key.number}
-                and key.document in " ".join(x.text for x in book.units.values() if x.symbol == u.symbol)]
+                and _taken_up(book, (u.symbol,), key)]
         claims.append(Claim(f"{' and '.join(records)}, the record of the General Assembly's meeting, records no vote on {name}"
                             + (":" if said else "."), tuple(u.id for u in said[:1])))
         claims += [Claim(f"\u201c{u.text}\u201d", (u.id,), quote=True) for u in said[:1]]
     tallies = merge([book.tally(d) for d in drafts], asked)
-    result = ToolResult("vote_tally", (*claims, *tallies.claims), tallies.table, (*tallies.facts, *records), tallies.data)
+    result = ToolResult("vote_tally", (*claims, *tallies.claims), tallies.table, (*tallies.facts, *records), tallies.data,
+                        covered=not untaken)
+    if untaken:
+        return result
     return led_if_polar(asked.text, result, "No") if ADOPT_RE.search(asked.text) or _strong_vote(asked.text) else result
+
+
+def _taken_up(book: VoteBook, records: tuple[str, ...] | list[str], key: DraftKey) -> bool:
+    """Whether a meeting record takes up the document a draft is in (it cites the report by its symbol)."""
+    return any(key.document in u.text for u in book.units.values() if u.symbol in records)
 
 
 def which_vote(book: VoteBook) -> ToolResult:

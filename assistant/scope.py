@@ -34,6 +34,9 @@ EXPLANATIONS = "The report records how States voted, not their explanations of v
 NO_REASONS = "The report records how States voted, not why."
 STATEMENTS = "The report does not record the content of statements."
 OFFICERS = "The report does not name the Committee's officers or speakers, apart from the Rapporteur."
+NO_FIGURES = "The report mentions financial implications but gives no figures."
+# an amount of money as the documents print one ("$412,300", "US$ 1.2 million"): with one in the corpus, NO_FIGURES is not said
+_AMOUNT_RE = re.compile(r"(?:US)?\$\s?\d|\b\d[\d,.]*\s+(?:United States )?dollars\b")
 # What a meeting record (``ParsedDocument.kind`` 'meeting_record') does hold: who presided, who spoke and what they said,
 # explanations of vote. With one indexed, these rules give way to the search.
 IN_MEETING_RECORDS = frozenset({EXPLANATIONS, STATEMENTS, OFFICERS})
@@ -76,7 +79,7 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
      "The documents cite other documents by symbol and date but do not reproduce their content."),
     (_rule(r"\bhow much\b[^?]*\b(?:money|cost|budget|dollars|funding)\b", r"\bwhat figures\b", r"\bin (?:us )?dollars\b",
            r"\bamount of money\b"),
-     "The report mentions financial implications but gives no figures."),
+     NO_FIGURES),
     # "how many cyberattacks…", "number of incidents": counts of events in the world, not of votes, sponsors or paragraphs
     (_rule(r"\bhow (?:many|often|frequently)\b(?: [\w-]+){0,3}? (?:cyber[- ]?)?"
            r"(?:attacks?|incidents?|breaches|intrusions?|hacks|ransomware|victims?|casualties|cybercrimes?|crimes)\b",
@@ -234,6 +237,8 @@ def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
             continue
         if reason in IN_MEETING_RECORDS and facts is not None and facts.recorded_in_a_meeting(question):
             continue  # "What did Saint Lucia say in the plenary?": the meeting record says
+        if reason == NO_FIGURES and facts is not None and _AMOUNT_RE.search(facts.text):
+            continue  # "How much would the space threats resolution cost?": A/76/441, para. 8 gives $412,300
         return _with_records(reason, facts) if reason == EXPLANATIONS else reason
     return (unrecorded_reasons(question, facts) or other_item(question, facts) or later_document(question, facts)
             or cited_content(question, facts))
@@ -299,12 +304,13 @@ def _with_records(reason: str, facts: CorpusFacts | None) -> str:
 def other_item(question: str, facts: CorpusFacts | None = None) -> str | None:
     """The reason when the question is about another First Committee item that the corpus never mentions.
 
-    Returns None when no item of ``OTHER_ITEMS`` is named, or when the named words occur in the
-    corpus's text (a corpus that also holds a report on that item answers it).
+    Returns None when no item of ``OTHER_ITEMS`` is named, or when the corpus's text names that item in any of its
+    words (a corpus that also holds a report on outer space answers "the PAROS resolution", though it never writes
+    "PAROS").
     """
     for pattern, item in OTHER_ITEMS:
         match = pattern.search(question)
-        if match and (facts is None or match.group().lower() not in facts.text):
+        if match and (facts is None or not pattern.search(facts.text)):
             return f"The documents report on other agenda items of the First Committee, not on {item}."
     return None
 

@@ -42,14 +42,14 @@ from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage, Retriever
 from assistant.router import MAX_DOCUMENTS_ANSWERED, YEAR_RE, Asked, body_consensus, is_vote_question, read_question, route, which_document
 from assistant.scope import corpus_facts, out_of_scope
-from assistant.spelling import correct_spelling, spelling_note
+from assistant.spelling import correct_spelling, introducer_adjectives, spelling_note
 from assistant.understand.answer_types import asked_type, unheld
 from assistant.understand.lexicon import lexicon
 from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles
-from assistant.understand.scope import Described, Scope, blank, read_scope
+from assistant.understand.scope import Described, Scope, blank, document_years, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
-from assistant.votebook import VoteBook
+from assistant.votes.votebook import VoteBook
 from ingest.chunks import is_chapeau
 from ingest.index import IndexUnavailable
 from ingest.member_states import name_key, roster
@@ -175,6 +175,8 @@ class Assistant:
         # words never read as misspellings: the documents', English function words, and State names with their aliases ("Russia")
         states = " ".join([*roster().names, *(a for aliases in roster().aliases.values() for a in aliases)])
         self._vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", f"{self._corpus_text} {states}".lower())) | ENGLISH_FUNCTION_WORDS
+        # what a misspelt word may be read as, beside words.toml's: the adjectives of the corpus's introducers ("rusian")
+        self._spelling_targets = introducer_adjectives({s.introduced_by for d in self.documents for s in d.sponsorships})
         self._scope_facts = corpus_facts(documents)
         self._profiles = profiles(documents)
         self._narrowed: dict[frozenset[str], Assistant] = {}
@@ -220,8 +222,11 @@ class Assistant:
         for n, part in enumerate(parts):
             if n and answers[-1].text.startswith("No:") and lexicon().reason_openers.match(part):
                 break  # "Why did the United States vote for draft I?": it did not, so no reason is sought
-            if n and rewrite(part, scratch, self.documents) == part:  # not a follow-up the conversation completes ("how long are they?")
-                part = self._with_drafts_of(part, parts[n - 1])
+            # a part naming no draft asks of the drafts of the part before ("how many abstentions on L.37, and who submitted
+            # it?": L.37), not the part before again; a follow-up the conversation completes otherwise ("how long are they?")
+            with_drafts = self._with_drafts_of(part, parts[n - 1]) if n else part
+            if n and (with_drafts != part or rewrite(part, scratch, self.documents) == part):
+                part = with_drafts
             answers.append(self._answer_one(part, scratch, document))
         result = compose.joined_answer(question, answers)
         if kept != question:
@@ -254,7 +259,7 @@ class Assistant:
         if (stripped := strip_instructions(cleaned)) != cleaned:
             cleaned = stripped
             notes.append(INSTRUCTIONS_SET_ASIDE)
-        cleaned, fixes = correct_spelling(cleaned, self._vocabulary)
+        cleaned, fixes = correct_spelling(cleaned, self._vocabulary, self._spelling_targets)
         if fixes:
             notes.append(spelling_note(fixes))
         notice = language_notice(cleaned) if cleaned else None
@@ -302,9 +307,11 @@ class Assistant:
         """
         if len(self.documents) < 2 and len(self._profiles) < 3:
             return Scope(tuple(d.symbol for d in self.documents))
-        focus = len(question) if standalone.startswith(question) and len(standalone) > len(question) else None
-        scope = read_scope(standalone, self.documents, self._profiles, focus)
         last = conversation.last
+        focus = len(question) if standalone.startswith(question) and len(standalone) > len(question) else None
+        if focus is None and last is not None and standalone.endswith(last.standalone) and len(standalone) > len(last.standalone):
+            focus = len(standalone) - len(last.standalone)  # the follow-up rewritten ("the other one" named), then the context
+        scope = read_scope(standalone, self.documents, self._profiles, focus)
         follow_up = standalone != question or len(question.split()) <= FOLLOW_UP_WORDS or lexicon().follow_up_words.search(question)
         if scope.narrowed or scope.described or last is None or not follow_up:
             return scope
@@ -352,7 +359,7 @@ class Assistant:
         missing, reason = uncovered
         if missing or reason:
             return self._search_safely(question, standalone, missing, reason, scope.described)
-        asked = read_question(standalone, self.documents, scope.described)  # read once, for the tools and the check below
+        asked = _own_drafts(read_question(standalone, self.documents, scope.described), scope.focus)  # read once, for the tools
         kind = asked_type(standalone)  # a person, place, amount or requester asked: the text holds it, no vote record does
         from_tool = None if kind is not None and not kind.unless_state else (
             self._which_document(question, standalone, scope, asked) or self._tool_answer(question, standalone, asked,
@@ -556,7 +563,8 @@ class Assistant:
         """
         question, query = asked
         compared = draft is None and COMPARISON_RE.search(question)  # each draft's norms paragraph: ``_select``
-        unit = self._body_paragraph_asked(question, query) or (None if compared else self._norms_paragraph_asked(query, draft))
+        unit = (self._body_paragraph_asked(question, query) or self._sets_up_asked(question, draft)
+                or (None if compared else self._norms_paragraph_asked(query, draft)))
         if unit is None:
             return passages
         top = passages[0] if passages else None
@@ -570,7 +578,22 @@ class Assistant:
         only_about = named_body(query) == body and not _topic_words(BODY_NAME_RES[body].sub(" ", query))  # "What is the GGE?"
         if not (SETS_UP_RE.search(question) or only_about):
             return None
-        found = [body_paragraph(doc, number) for doc, number in setting_up(self.documents, body)]
+        found = [(doc, unit) for doc, number in setting_up(self.documents, body) if (unit := body_paragraph(doc, number))]
+        # "the OEWG 2021-2025": a body of other years than the one a draft sets up ("beginning in 2019", in a 2018 report)
+        named_years = set(YEAR_RE.findall(question))
+        found = [(doc, u) for doc, u in found if named_years <= set(YEAR_RE.findall(u.text)) | document_years(doc)]
+        return found[0][1] if len(found) == 1 else None
+
+    def _sets_up_asked(self, question: str, draft: str | None) -> Unit | None:
+        """'What does L.37 set up?': the paragraph of the one draft named that sets up a body (``drafts.body_paragraph``).
+
+        None when the question names a body (``_body_paragraph_asked``), names no draft, has no setting-up verb of its own
+        (not "the body created by …"), or the draft's number is in several documents in scope.
+        """
+        verb = SETS_UP_RE.search(question)
+        if draft is None or named_body(question) is not None or verb is None or re.match(r"\s+by\b", question[verb.end():]):
+            return None  # "When will the body created by the Russian draft first meet?" asks when, not what it sets up
+        found = [u for doc in self.documents if any(d.number == draft for d in doc.drafts) and (u := body_paragraph(doc, draft))]
         return found[0] if len(found) == 1 else None
 
     def _norms_paragraph_asked(self, question: str, draft: str | None) -> Unit | None:
@@ -764,3 +787,13 @@ class Assistant:
     def _draft_numbers(self) -> list[str]:
         return [d.number for doc in self.documents for d in doc.drafts]
 
+
+def _own_drafts(asked: Asked, focus: int | None) -> Asked:
+    """A follow-up that names drafts of its own asks about those, not the drafts of the question it was completed with.
+
+    "what about draft resolution II (A/C.1/73/L.37) in the GA? and the same draft in the GA? how many yes votes did
+    L.27/Rev.1 get?": L.37 (``focus``: where the appended context begins; None for a question read alone).
+    """
+    if focus is None or not any(r.start < focus and r.end > r.start for r in asked.drafts):
+        return asked
+    return replace(asked, drafts=[r for r in asked.drafts if r.start < focus])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.drafts import DraftRef
 from assistant.results import Claim, ToolResult
 from assistant.understand.lexicon import lexicon
-from assistant.votebook import cap
+from assistant.votes.votebook import cap
 from ingest.records import ParsedDocument, Unit
 
 COUNTED_NOUN_REACH = 3  # words between the count word and the part noun ("how many separate operative paragraphs")
@@ -128,7 +128,9 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]) -
     if kind is None or not words.count_words.search(text):
         return None
     if kind == "draft":  # "How many drafts does A/73/505 have?": the documents' drafts, whichever drafts the words named
-        return _merge([_count_drafts(d) for d in dict.fromkeys(w.document for w in wholes)])
+        # a document recommending no drafts (a resolution, a meeting record) is not counted as one recommending none
+        counted = [d for d in dict.fromkeys(w.document for w in wholes) if d.drafts or d.decisions]
+        return _merge([_count_drafts(d) for d in counted]) if counted else None
     of_paragraph = _of_paragraph(text) if kind == "item" else None
     return _merge([_count(w, kind, of_paragraph) for w in wholes])
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from assistant import sponsors
 from assistant.drafts import body_paragraph
 from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.results import Claim, Table, ToolResult
 from assistant.router import DraftRef
 from assistant.understand.lexicon import lexicon
 from assistant.verdict import is_polar
-from assistant.votebook import DraftKey, VoteBook, action_key, cap
+from assistant.votes import sponsors
+from assistant.votes.votebook import DraftKey, VoteBook, action_key, cap
 from ingest.citations import citation_id
 from ingest.member_states import name_key
 from ingest.records import ParsedDocument, Unit
@@ -48,6 +48,9 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], b
     return _summarized(named, [d for d in documents if d.kind in kinds] or documents, book)
 
 
+SHORT_BODY_NAME = 5  # letters of a body's one-word name read as naming a draft's body ('hrc', 'ga', 'unga')
+
+
 def of_drafts(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
     """'What does L.52 say?', 'What was it about (draft decision I (A/C.1/78/L.61))?': the drafts named, summarized.
 
@@ -59,8 +62,11 @@ def of_drafts(text: str, drafts: list[DraftRef], documents: list[ParsedDocument]
     words = lexicon()
     titles = {name_key(w) for r in drafts for doc in documents if doc.symbol == r.document
               for d in (*doc.drafts, *doc.decisions) if d.number == r.number.removeprefix("decision ") for w in _WORD_RE.findall(d.title)}
+    # a body's short name before the draft ("the HRC resolution", "the GA resolution"); not the words of a long name,
+    # which may be the topic asked ("What does draft I say about human rights?")
+    bodies = {body for body in words.bodies if " " not in body and len(body) <= SHORT_BODY_NAME}
     allowed = (words.about_words | words.draft_nouns | words.decision_nouns | words.document_nouns | set(words.demonyms)
-               | ENGLISH_FUNCTION_WORDS | titles)
+               | ENGLISH_FUNCTION_WORDS | titles | bodies)
     said = {name_key(w) for w in _WORD_RE.findall(_SYMBOLS_RE.sub(" ", text))}
     if not named or not {w for w in said if not _ROMAN_RE.fullmatch(w) and not w.isdigit()} <= allowed:
         return None
@@ -120,6 +126,8 @@ def _first_operative(book: VoteBook, key: DraftKey) -> Unit | None:
         return None
     if key.number.startswith("decision "):  # a draft decision is one paragraph, 'DD-I.PP-1' (A/78/407, para. 14)
         return next((u for u in document.units if u.locator.startswith(f"DD-{key.number.split()[1]}.")), None)
+    if key.number == document.symbol:  # a resolution's own text: its first operative paragraph (A/HRC/RES/54/18, 'OP-1')
+        return next((u for u in document.units if u.draft is None and u.kind == "operative"), None)
     return next((u for u in document.units if u.draft == key.number and u.kind == "operative"), None)
 
 

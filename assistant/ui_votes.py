@@ -25,7 +25,7 @@ from assistant.charts import Bar, chart_svg
 from assistant.render import tally_html
 from assistant.service import Assistant
 from assistant.ui_exports import Exports
-from assistant.votebook import VoteBook
+from assistant.votes.votebook import VoteBook
 from ingest.member_states import roster
 from ingest.records import RecordedVote
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from assistant.answers import Answer, Citation, Sentence
 from assistant.results import ToolResult
 from assistant.retrieval import Passage
-from assistant.votebook import VoteBook
+from assistant.votes.votebook import VoteBook
 from ingest.citations import citation_id
 from ingest.records import ParsedDocument, RecordedVote, Unit
 

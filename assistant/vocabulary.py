@@ -90,6 +90,14 @@ def ordinal_word(n: int) -> str:
     return f"{head}-{last}" if head else last
 
 
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal names, in words or figures ('eighth' → 8, 'twenty-first' → 21, '8th' → 8), or None."""
+    word = word.lower()
+    if (figures := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)) is not None:
+        return int(figures[1])
+    return _ORDINAL_NUMBERS.get(word)
+
+
 def ordinal_words(question: str) -> list[str]:
     """The words of each numeric ordinal in the question, in order ('the 75th session' → ['seventy-fifth']).
 
@@ -170,3 +178,6 @@ def named_sessions(question: str) -> list[str]:
         if ordinal in words and f"{ordinal} session" not in found:
             found.append(f"{ordinal} session")
     return found
+
+
+_ORDINAL_NUMBERS = {ordinal_word(n): n for n in range(1, 100)}

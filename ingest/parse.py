@@ -10,7 +10,7 @@ from ingest.meeting_record import build_record_units, is_meeting_record
 from ingest.member_states import roster
 from ingest.records import DocumentKind, Draft, DraftKind, ParsedDocument
 from ingest.structure import Structure, StructureError, build_units
-from ingest.votes import VoteContext, parse_sponsorships, parse_votes
+from ingest.votes import VoteContext, parse_sponsorships, parse_votes, unread_sponsorships
 
 DATE_RE = re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))\b")
 AGENDA_RE = re.compile(r"\bAgenda items? ([\w ,()]+?)\s*$", re.M)
@@ -87,7 +87,7 @@ def _document(raw: str, symbol: str, source: str, structure: Structure, lenient:
         drafts=_drafts(structure, (*votes, *adoptions), sponsorships, "resolution"),
         decisions=_drafts(structure, (*votes, *adoptions), sponsorships, "decision"),
         votes=votes, adoptions=adoptions, sponsorships=sponsorships,
-        kind=kind, body=context.body, warnings=warnings,
+        kind=kind, body=context.body, warnings=(*warnings, *unread_sponsorships(units)),
     )
 
 

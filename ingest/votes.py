@@ -28,8 +28,9 @@ MEETING_RE = re.compile(r"\bAt (?:the|its) (?P<meeting>\d+(?:st|nd|rd|th)(?: ple
 SAME_MEETING_RE = re.compile(r"\bAt the same meeting\b")
 CLOSING_MEETING_RE = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th)(?: plenary)? meeting)\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})", re.M)
 SYMBOL_IN_SECTION_RE = re.compile(r"\b(A/[\w./]+\w)")
+# "On 8 November, the representative of …" (A/73/505) or "At the 15th meeting, on 20 October, the representative of …"
 SPONSOR_RE = re.compile(
-    r"On (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?), the representative of (?P<intro>.+?)(?:, on behalf of (?P<sponsors>.+?),)?"
+    r"\b[Oo]n (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?), the representative of (?P<intro>.+?)(?:, on behalf of (?P<sponsors>.+?),)?"
     r" (?:submitted|introduced) a draft (?:resolution|decision) entitled [\"“](?P<title>.+?)[\"”] \((?P<draft>[^)]+)\)\."
     r"(?: Subsequently, (?P<joined>.+?) joined in sponsoring the draft)?"
 )
@@ -289,6 +290,19 @@ def _printed(listed: list[tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str]
     """(canonical name, name as printed) where they differ other than by a leading 'the' ('Turkey', 'Türkiye')."""
     pairs = ((c, re.sub(r"^the ", "", p)) for names in listed for c, p in names)
     return tuple(dict.fromkeys((c, p) for c, p in pairs if re.sub(r"^the ", "", c) != p))
+
+
+INTRODUCED_RE = re.compile(r"\b(?:submitted|introduced) (?:a |the )?draft (?:resolution|decision)\b")
+
+
+def unread_sponsorships(units: list[Unit]) -> tuple[str, ...]:
+    """Warnings for report paragraphs that say a draft was introduced but that ``SPONSOR_RE`` cannot read.
+
+    Not dropped in silence: ``ParsedDocument.warnings``, printed by ingest.
+    """
+    return tuple(f"{u.symbol} {u.locator}: a paragraph introduces a draft but its introducer, sponsors or date could not "
+                 f"be read: {u.text[:160]!r}" for u in units if u.kind == "report_paragraph"
+                 and INTRODUCED_RE.search(u.text.replace("\n", " ")) and not SPONSOR_RE.search(u.text.replace("\n", " ")))
 
 
 def parse_sponsorships(units: list[Unit], roster: Roster, year: str) -> tuple[Sponsorship, ...]:

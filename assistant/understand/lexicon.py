@@ -31,7 +31,7 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
-                   "title_words", "agenda_item_questions", "action_words", "several_words")
+                   "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,9 @@ class Lexicon:
     document_kinds: dict[str, str]  # folded noun → ``ParsedDocument.kind`` ('report' → 'report', 'minutes' → 'meeting_record')
     document_prepositions: frozenset[str]
     breaks: frozenset[str]
+    position_nouns: frozenset[str]  # folded: nouns for the States that took a position, anchoring a description ('abstainers')
+    spelling_words: tuple[str, ...]  # what a misspelt word may be read as (assistant/spelling.py), in the file's order
+    left_breaks: frozenset[str]  # prepositions that end a description on its left ("usa on the HRC resolution")
     undistinctive: frozenset[str]
     about_words: frozenset[str]  # folded: words that only ask what a draft says ('say', 'about'; summary.of_drafts)
     member_nouns: frozenset[str]  # folded ('member states', 'countries'): what a group of States is called after its adjective
@@ -91,6 +94,7 @@ class Lexicon:
     agenda_item_questions: re.Pattern[str]
     action_words: re.Pattern[str]
     several_words: re.Pattern[str]
+    not_recorded_words: re.Pattern[str]  # lay words for a State in no list of a vote ('not listed', "don't appear")
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]
     deciding_words: re.Pattern[str]
@@ -146,7 +150,9 @@ def lexicon() -> Lexicon:
         examples.append(("demonym", state, _example(entry, "demonym")))
         demonyms.update({name_key(w): state for w in entry["words"]})
         forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
-    for section in ("draft_nouns", "decision_nouns", "description_breaks", "undistinctive", "document_nouns", "document_prepositions",
+    for section in ("draft_nouns", "decision_nouns", "description_breaks", "description_left_breaks", "undistinctive", "spelling_words",
+                    "position_nouns",
+                    "document_nouns", "document_prepositions",
                     "member_nouns", "about_words", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
     positions = _entries(data, "position_word", "position", examples, lambda e: (phrase_pattern(e["words"]), e["position"]))
@@ -164,6 +170,9 @@ def lexicon() -> Lexicon:
     return Lexicon(bodies=bodies, body_pattern=pattern, draft_nouns=_folded(data["draft_nouns"]),
                    decision_nouns=_folded(data["decision_nouns"]), document_nouns=_folded(data["document_nouns"]),
                    document_prepositions=_folded(data["document_prepositions"]), breaks=_folded(data["description_breaks"]),
+        left_breaks=_folded(data["description_left_breaks"]),
+        spelling_words=tuple(data["spelling_words"]["words"]),
+        position_nouns=_folded(data["position_nouns"]),
                    undistinctive=_folded(data["undistinctive"]), member_nouns=_folded(data["member_nouns"]),
                    about_words=_folded(data["about_words"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
                    part_nouns=part_nouns, set_up_bodies=set_up_bodies, proposed_names=proposed, document_kinds=kinds,

@@ -71,7 +71,7 @@ def _clauses(sentence: str) -> list[str]:
     if (presumed := _presumed(sentence)) is not None and _on_the_records(presumed):
         return [presumed, sentence]
     mark = sentence[-1] if sentence[-1:] in "?!." else ""
-    cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():])]
+    cuts = [m for m in _JOIN_RE.finditer(sentence) if _opens_part(sentence[m.end():], sentence[: m.start()])]
     if not cuts:
         return [sentence]
     pieces, start = [], 0
@@ -159,19 +159,34 @@ def _lowered(text: str) -> str:
     return text[0].lower() + text[1:] if first != "I" and lexicon().subject_words.fullmatch(first) else text
 
 
-def _opens_part(rest: str) -> bool:
+def _opens_part(rest: str, before: str = "") -> bool:
     """Whether ``rest`` begins a question of its own, of at least ``MIN_PART_WORDS`` words.
 
-    An opener, and after an auxiliary a subject ("did it …", "was France …"; not "were absent on I").
+    An opener, and after an auxiliary a subject ("did it …", "was France …"; not "were absent on I"). A shorter tail of
+    two words or more is a question of its own when it opens with another question word than the clause ``before`` it
+    ("what does op 2 say, and how many abstained?"; "how many abstentions on L.37, and who submitted it?"): one that
+    repeats the clause's own opener reads with it ("How many voted in favour and how many against?").
     """
     words = lexicon()
     opener = words.part_openers.match(rest)
-    if opener is None or len(rest.split()) < MIN_PART_WORDS:
+    if opener is None or len(rest.split()) < 2:
         return False
+    if len(rest.split()) < MIN_PART_WORDS:
+        asked = _wh_opener(before)
+        return (not words.polar_openers.fullmatch(opener.group()) and asked is not None
+                and _wh_opener(rest) not in (None, asked))
     if not words.polar_openers.fullmatch(opener.group()):
         return True
     after = rest[opener.end() :].lstrip()
     return bool(words.subject_words.match(after)) or after[:1].isupper()
+
+
+def _wh_opener(text: str) -> str | None:
+    """The question word a clause opens with, with 'many' or 'much' after 'how' ('how many'), lower case; else None."""
+    match = re.match(r"\s*(?P<wh>[A-Za-z]+)(?:\s+(?P<more>many|much)\b)?", text)
+    if match is None or not lexicon().wh_words.fullmatch(match["wh"]):
+        return None
+    return f"{match['wh']} {match['more']}".lower() if match["more"] else match["wh"].lower()
 
 
 def _asks(part: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from assistant.votebook import DraftKey, action_key
+from assistant.votes.votebook import DraftKey, action_key
 from ingest.records import Adoption, Draft, ParsedDocument, RecordedVote, Unit
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -54,6 +54,7 @@ class VoteProfile:
     title: frozenset[str]
     text: frozenset[str]
     acronyms: frozenset[str]
+    title_acronyms: frozenset[str]  # its whole title's initials ('paros': "Prevention of an arms race in outer space")
     symbols: frozenset[str]
     phrases: frozenset[str]  # pairs of neighbouring stems of its title and operative paragraphs ('work group')
     recorded: bool  # a recorded vote (False: adopted without a vote)
@@ -82,10 +83,12 @@ def _profile(action: RecordedVote | Adoption, documents: list[ParsedDocument]) -
         symbols |= {action.resolution, f"A/RES/{action.resolution}"}
     shorts = {short for s in symbols if (short := _short_symbol(s))}  # 'L.14' and 'L14'
     symbols |= shorts | {short.replace(".", "") for short in shorts}
+    # a revision is also called by its draft's symbol ('L.38' for L.38/Rev.1), as drafts.find_drafts reads it
+    symbols |= {base for s in symbols if s and (base := re.sub(r"/Rev\.\d+$", "", s, flags=re.I)) != s}
     return VoteProfile(
         key=action_key(action), document=action.symbol, body=action.body, year=action.date[-4:] if action.date else "",
         session=session_of(action.symbol), introducer=sponsorship.introduced_by if sponsorship else None,
-        title=_stem_set(title), text=_stem_set(text), acronyms=_acronyms(text),
+        title=_stem_set(title), text=_stem_set(text), acronyms=_acronyms(f"{title}. {text}"), title_acronyms=_title_acronym(title),
         symbols=frozenset(s.lower() for s in symbols if s), phrases=_pairs(f"{title}. {text}"),
         recorded=isinstance(action, RecordedVote),
         draft=(source.symbol if source else action.draft_symbol, action_key(action).number), decision=action.draft_kind == "decision",
@@ -154,17 +157,33 @@ def _pairs(text: str) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 
+ACRONYM_REACH = 9  # words a phrase behind an acronym may span, function words included
+ACRONYM_LETTERS = 6  # letters an acronym may have
+
+
+def _title_acronym(title: str) -> frozenset[str]:
+    """The initials of a whole title's content words, if it has 3 to ``ACRONYM_LETTERS``; none for a longer title.
+
+    'Prevention of an arms race in outer space' → {'paros'}.
+    """
+    words = [w for token in _WORD_RE.findall(title.lower()) for w in token.split("-") if w and w not in _ACRONYM_SKIP]
+    return frozenset({"".join(w[0] for w in words)}) if 3 <= len(words) <= ACRONYM_LETTERS else frozenset()
+
+
 @lru_cache(maxsize=_TEXT_FEATURES)
 def _acronyms(text: str) -> frozenset[str]:
-    """Initials of the two- to five-word phrases of ``text`` ('open-ended working group' → 'oewg', 'gge')."""
+    """Initials of the phrases of two to six content words of ``text``, function words between them left out.
+
+    'open-ended working group' → 'oewg', 'gge'; 'prevention of an arms race in outer space' → 'paros'.
+    """
     words = [w for token in _WORD_RE.findall(text.lower()) for w in token.split("-") if w]
     found = set()
-    for size in range(2, 6):
+    for size in range(2, ACRONYM_REACH + 1):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
             if phrase[0] in _ACRONYM_SKIP or phrase[-1] in _ACRONYM_SKIP:
                 continue
             initials = "".join(w[0] for w in phrase if w not in _ACRONYM_SKIP)
-            if len(initials) >= 3:
+            if 3 <= len(initials) <= ACRONYM_LETTERS:
                 found.add(initials)
     return frozenset(found)

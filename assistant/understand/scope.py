@@ -19,7 +19,7 @@ from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import Lexicon, lexicon
 from assistant.understand.profiles import VoteProfile, stems
 from assistant.vocabulary import ordinal_word
-from assistant.votebook import DraftKey
+from assistant.votes.votebook import DraftKey
 from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument
 
@@ -52,6 +52,7 @@ class Described:
     unknown: str = ""  # a symbol named with no vote recorded on the draft described ('A/73/507'); then ``keys`` is empty
     weak: bool = False  # no vote fitted the words: ``keys`` are all the few votes the body, year or session named left
     score: float = 0.0  # how well the words fit the best of ``keys`` (``_score``)
+    placed: bool = False  # one body's vote on the draft described, placed where the question names that body (``_by_body``)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Scope:
     years: tuple[str, ...] = ()
     sessions: tuple[str, ...] = ()
     narrowed: bool = False
+    focus: int | None = None  # where the context a follow-up was completed with begins (``read_scope``'s ``focus``)
 
 
 @dataclass(frozen=True)
@@ -110,14 +112,26 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
         earlier = focus is not None and a >= focus  # a window of the context a follow-up was completed with
         spans = (focus if earlier else None, a, b)
         own_named = _named_documents(text[:focus], documents) if focus is not None and a >= focus else set()
-        found = _describe(text, window, profiles, words, own_named or _named_documents(text[a:b], documents) or named_outside,
-                          whole, _chosen(bodies, spans, outside), _chosen(years, spans, outside), _chosen(sessions, spans, outside))
+        if focus is not None and a < focus and not whole and _refers_back(window, words):
+            continue  # "and the same draft in the GA?": the draft of the question it follows, in the body it names
+        chosen = (_chosen(bodies, spans, outside), _chosen(years, spans, outside), _chosen(sessions, spans, outside))
+        own = own_named or _named_documents(text[a:b], documents)
+        found = _describe(text, window, profiles, words, own or named_outside, whole, *chosen)
+        if found is None and not own and named_outside and any(v and a <= s < b for s, v in bodies):
+            # a description naming a body of its own that no document named beside it has ("the HRC text and L.14")
+            found = _describe(text, window, profiles, words, set(), whole, *chosen)
+        if found is None and focus is not None and a < focus:
+            # a follow-up's own description ("and in 2023 on the russian text?" after a plenary vote on L.27/Rev.1 of 2018):
+            # the body and documents of the question it follows give way to what the follow-up itself names
+            found = _describe(text, window, profiles, words, own or _named_documents(blanked[:focus], documents), whole,
+                              _chosen(bodies, (focus, a, b), lambda _: False), *chosen[1:])
         if found is None and described and focus is None:
             found = _same_as_before(text, window, windows, profiles, words, described[-1], _chosen(years, spans, outside))
         if found is not None:
-            described.append(found)
             named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
-            described.extend(_in_other_bodies(found, profiles, named_bodies, text) if not whole else [])
+            by_body = _by_body(found, profiles, named_bodies, text) if not whole else []
+            described.extend(by_body or [found])
+            described.extend(_in_other_bodies(found, profiles, named_bodies, text) if not whole and not by_body else [])
             if not whole and focus is None and (a <= min((s for s, _ in years), default=-1) < b):
                 others = [(s, v) for s, v in years if outside(s) and v not in _chosen(years, spans, outside)]
                 described.extend(_in_other_years(text, window, profiles, words, others, found))
@@ -135,11 +149,12 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     named |= _records_of_bodies(documents, [v for _, v in bodies if v]) if named and acting else set()  # in a description too
     # a body that did not vote on the draft described: its meeting record may say what it did instead (A/73/PV.45)
     named |= _records_of_bodies(documents, [d.body_unrecorded for d in described if d.body_unrecorded and acting])
-    in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds)
+    in_scope = _documents(documents, named, [v for _, v in years], [v for _, v in sessions], described, kinds,
+                          set(bodies_outside))
     naming = _naming(text, tokens, words, documents, {s for s, _ in [*years, *sessions]}) if len(in_scope) < len(documents) else []
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
                  tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
-                 narrowed=len(in_scope) < len(documents))
+                 narrowed=len(in_scope) < len(documents), focus=focus)
 
 
 def _chosen(found: list[tuple[int, str]], spans: tuple[int | None, int, int], outside: Callable[[int], bool]) -> list[str]:
@@ -171,6 +186,8 @@ def _naming(text: str, tokens: list[_Token], words: Lexicon, documents: list[Par
                 start -= 1
             if start == i:
                 continue  # "the report" alone names no document
+            if words.document_kinds.get(token.folded) == "meeting_record" and _numbered(tokens[start]):
+                continue  # "adopted at the 30th meeting": the meeting an action was taken at, a fact the question claims
         else:
             continue
         while start > 0 and tokens[start - 1].folded in ENGLISH_FUNCTION_WORDS and tokens[start - 1].folded not in words.breaks:
@@ -179,6 +196,11 @@ def _naming(text: str, tokens: list[_Token], words: Lexicon, documents: list[Par
                 break
         spans.append((tokens[start].start, token.end))
     return spans
+
+
+def _numbered(token: _Token) -> bool:
+    """Whether a token is a meeting's or session's number in figures ('30th', '45th'), not a word ('seventy-eighth')."""
+    return token.folded[:1].isdigit()
 
 
 def blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -193,7 +215,8 @@ def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Toke
     """Token spans around each draft noun, cut at words and punctuation that end a description, overlaps merged."""
     spans: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
-        if token.folded not in words.draft_nouns or (token.folded == "l" and i + 1 < len(tokens)):
+        anchor = token.folded in words.draft_nouns or token.folded in words.position_nouns  # "the HRC abstainers"
+        if not anchor or (token.folded == "l" and i + 1 < len(tokens)):
             continue
         left = i
         while left > 0 and i - left < LEFT_WORDS and not _breaks(text, tokens[left - 1], tokens[left], words, before=True):
@@ -220,7 +243,7 @@ def _breaks(text: str, first: _Token, second: _Token, words: Lexicon, before: bo
     between = text[first.end : second.start]
     if any(c in between for c in "?;!:\u2013\u2014") or " - " in between or ("," in between and not before):
         return True
-    return (first.folded if before else second.folded) in words.breaks
+    return first.folded in words.breaks | words.left_breaks if before else second.folded in words.breaks
 
 
 def bodies_named(text: str) -> list[str]:
@@ -362,6 +385,19 @@ def _in_other_bodies(found: Described, profiles: list[VoteProfile], bodies: list
     return extra
 
 
+def _by_body(found: Described, profiles: list[VoteProfile], bodies: list[tuple[int, str]], text: str) -> list[Described]:
+    """A description fitting one draft's votes in two bodies or more, split into each body's vote where it is named.
+
+    "abstaining in committee to voting yes in the General Assembly on the 2018 OEWG resolution": the committee's vote
+    (A/73/505) at "committee", the Assembly's (A/73/PV.45) at "General Assembly", so that each position goes with its
+    body. [] unless two bodies named outside the description each have one of its votes.
+    """
+    by_key = {p.key: p for p in profiles}
+    placed = [Described(keys, start, start + 1, text[start : start + len(body)], placed=True) for start, body in bodies
+              if (keys := tuple(k for k in found.keys if k in by_key and by_key[k].body == body))]
+    return placed if len({d.keys for d in placed}) >= 2 else []
+
+
 def _in_each_body(described: list[Described], profiles: list[VoteProfile], bodies: list[str]) -> set[str]:
     """The documents recording the votes, by each body named, on the drafts described.
 
@@ -392,6 +428,16 @@ def _voted_in_bodies(text: str, documents: list[ParsedDocument], profiles: list[
         return set()
     drafts = {(r.document, r.number) for r in named_by_symbol(text, documents)}
     return {p.document for p in profiles if p.draft in drafts and p.body in bodies}
+
+
+def _refers_back(window: list[_Token], words: Lexicon) -> bool:
+    """Whether a description has no words of its own beyond 'same', a body or a year ('the same draft in the GA')."""
+    own = [t for t in window if t.folded not in words.draft_nouns and t.folded not in ENGLISH_FUNCTION_WORDS
+           and t.folded not in words.bodies and not t.text.isdigit()]
+    return bool(own) and all(t.folded in _SAME_WORDS for t in own)
+
+
+_SAME_WORDS = frozenset({"same", "identical", "very"})
 
 
 def _same_as_before(text: str, window: list[_Token], windows: list[list[_Token]], profiles: list[VoteProfile], words: Lexicon,
@@ -445,7 +491,7 @@ def _introducers(text: str, window: list[_Token], words: Lexicon) -> set[str]:
 
 def _content(window: list[_Token], words: Lexicon) -> list[str]:
     """The stems of a description's words that are not function words or words every draft has."""
-    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive
+    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive | words.position_nouns
     return [stem for t in window if t.folded not in stop for stem in stems(t.text)]
 
 
@@ -473,7 +519,7 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
     ``idf(term)`` is 1 for a term that tells the candidates apart (``_frequencies``; an acronym as 'acronym:oewg').
     """
     score = 3.0 if profile.introducer in states else 0.0
-    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive
+    stop = ENGLISH_FUNCTION_WORDS | words.undistinctive | words.position_nouns
     if any(t.folded in words.decision_nouns for t in window) and profile.decision:
         score += MIN_SCORE  # "the draft decision": a decision rather than a draft resolution
     for token in window:
@@ -483,7 +529,8 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
         if token.folded in stop or token.folded in words.bodies or token.folded in words.decision_nouns or token.folded.isdigit():
             continue
         if token.folded.isalpha() and 3 <= len(token.folded) <= 5 and token.text.isupper():
-            score += 2.0 * idf(f"acronym:{token.folded}") if token.folded in profile.acronyms else 0.0
+            weight = 3.0 if token.folded in profile.title_acronyms else 2.0 if token.folded in profile.acronyms else 0.0
+            score += weight * idf(f"acronym:{token.folded}")
             continue
         for stem in stems(token.text):
             weight = 2.0 if stem in profile.title else 1.0 if stem in profile.text else 0.0
@@ -491,9 +538,11 @@ def _score(profile: VoteProfile, window: list[_Token], words: Lexicon, states: s
     content = _content(window, words)
     for pair in (f"{a} {b}" for a, b in zip(content, content[1:], strict=False)):  # "working group": the words together
         score += idf(pair) if pair in profile.phrases else 0.0
-    said = " ".join(t.text for t in window)  # "the working group": the draft that sets it up, not those that name it
-    named = {key for key, _, aliases, _ in words.set_up_bodies if aliases.search(said)}
-    named |= {key for key, names in words.proposed_names if names.search(said)}
+    # "the working group": the draft that sets it up, not those that name it; "expert-group" is "expert group" too
+    said = " ".join(t.text for t in window)
+    forms = (said, said.replace("-", " "))
+    named = {key for key, _, aliases, _ in words.set_up_bodies if any(aliases.search(f) for f in forms)}
+    named |= {key for key, names in words.proposed_names if any(names.search(f) for f in forms)}
     return score + SET_UP_BONUS * len(named & profile.sets_up)
 
 
@@ -503,21 +552,26 @@ def _idf(df: int, n: int) -> float:
 
 
 def _documents(documents: list[ParsedDocument], named: set[str], years: list[str], sessions: list[str],
-               described: list[Described], kinds: frozenset[str] | set[str] = frozenset()) -> list[str]:
+               described: list[Described], kinds: frozenset[str] | set[str] = frozenset(),
+               bodies: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The documents in scope: those named, else those of the sessions and years named, with the drafts described.
 
-    Of those a year or session picks, the ones of the kind of document named ('the 2023 report': ``kinds``), if any.
+    Of those a year or session picks, the ones of the kind of document named ('the 2023 report': ``kinds``), if any, and
+    of those the ones of a body named ('did the First Committee recommend in 2023': A/78/407, not the Council's
+    resolution of the same year), if any.
     """
     picked = named | {k.document for d in described if d.end > d.start for k in d.keys}  # not from the whole question's words
     if picked:
         return [d.symbol for d in documents if d.symbol in picked]
-    chosen = [d for d in documents if (years or sessions) and (not years or _years(d) & set(years))
+    chosen = [d for d in documents if (years or sessions) and (not years or document_years(d) & set(years))
               and (not sessions or _session(d.symbol) in sessions)]
     chosen = [d for d in chosen if d.kind in kinds] or chosen
+    chosen = [d for d in chosen if d.body in bodies] or chosen
     return [d.symbol for d in chosen] or [d.symbol for d in documents]
 
 
-def _years(document: ParsedDocument) -> set[str]:
+def document_years(document: ParsedDocument) -> set[str]:
+    """The years of a document: its date's and those of the votes and adoptions it records ('2018' for A/73/505)."""
     return {document.date[-4:]} | {v.date[-4:] for v in document.votes} | {a.date[-4:] for a in document.adoptions if a.date}
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.drafts import find_drafts
-from assistant.votebook import DraftKey, VoteBook
+from assistant.votes.votebook import DraftKey, VoteBook
 from ingest.reader import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"

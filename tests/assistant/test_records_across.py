@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant import crossvotes, sponsors, summary
+from assistant import summary
 from assistant.entities import find_mentions
 from assistant.router import merge, read_question
 from assistant.understand.lexicon import lexicon
 from assistant.understand.profiles import profiles
 from assistant.understand.scope import read_scope
 from assistant.verdict import change_verdict, members_verdict
-from assistant.votebook import DraftKey, VoteBook
+from assistant.votes import crossvotes, sponsors
+from assistant.votes.votebook import DraftKey, VoteBook
 from ingest.member_states import roster
 from ingest.pipeline import parse_files
 from ingest.records import ParsedDocument

@@ -25,7 +25,7 @@ from assistant.render import (
     unit_anchor,
     user_markdown,
 )
-from assistant.votebook import VoteBook
+from assistant.votes.votebook import VoteBook
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.tools import make_vote_tools
+from assistant.votes.tools import make_vote_tools
 
 
 @pytest.fixture(scope="module")

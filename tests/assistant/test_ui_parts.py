@@ -185,7 +185,7 @@ def test_the_document_chooser_scopes_questions_when_the_assistant_takes_a_docume
 @pytest.fixture(scope="module")
 def many_book():
     """A/73/505 with the multi-document suite's files: a paragraph vote, a draft decision, the Council's and the plenary's votes."""
-    from assistant.votebook import VoteBook
+    from assistant.votes.votebook import VoteBook
     from ingest.pipeline import parse_files
     from ingest.settings import PROJECT_ROOT
 

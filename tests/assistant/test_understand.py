@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant import crossvotes
 from assistant.drafts import find_drafts
 from assistant.entities import find_mentions
 from assistant.router import read_question
@@ -20,7 +19,8 @@ from assistant.understand.parts import question_parts
 from assistant.understand.profiles import profiles, session_of
 from assistant.understand.scope import _bodies, _introducers, _Token, _windows, read_scope
 from assistant.verdict import asked_positions, is_polar, vote_verdict
-from assistant.votebook import DraftKey, VoteBook
+from assistant.votes import crossvotes
+from assistant.votes.votebook import DraftKey, VoteBook
 from ingest.member_states import name_key
 from ingest.pipeline import parse_files
 from ingest.records import ParsedDocument
@@ -55,10 +55,19 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert {t.folded for t in _tokens(example)} & nouns
     elif section == "description_breaks":
         assert {t.folded for t in _tokens(example)} & words.breaks
+    elif section == "description_left_breaks":  # the State before the preposition is no introducer of the draft described
+        assert not any(_introducers(example, w, words) for w in _windows(example, _tokens(example), words))
+    elif section == "position_nouns":  # the words before the noun describe a draft
+        assert any(_windows(example, _tokens(example), words))
+        assert {t.folded for t in _tokens(example)} & words.position_nouns
     elif section == "about_words":
         assert {t.folded for t in _tokens(example)} & words.about_words
     elif section == "member_nouns":
         assert any(m.kind == "group" for m in find_mentions(example, fuzzy=False))
+    elif section == "spelling_words":  # the example's misspellings are read as listed words
+        from assistant.spelling import correct_spelling
+
+        assert correct_spelling(example, set())[1]
     elif section == "undistinctive":
         assert {t.folded for t in _tokens(example)} & words.undistinctive
     elif section == "part_noun":

@@ -6,7 +6,7 @@ Expected values are read off A/73/505: paras 5, 7, 8, 10 and footnotes 3 and 4.
 import pytest
 
 from assistant.router import read_question, route
-from assistant.votebook import VoteBook
+from assistant.votes.votebook import VoteBook
 
 
 @pytest.fixture(scope="module")

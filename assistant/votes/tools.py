@@ -12,11 +12,11 @@ from typing import Literal
 
 from langchain_core.tools import BaseTool, tool
 
-from assistant import crossvotes, sponsors
 from assistant.drafts import find_drafts
 from assistant.entities import find_mentions
 from assistant.results import ToolResult
-from assistant.votebook import DraftKey, VoteBook
+from assistant.votes import crossvotes, sponsors
+from assistant.votes.votebook import DraftKey, VoteBook
 from ingest.member_states import name_key, roster
 from ingest.records import ParsedDocument
 

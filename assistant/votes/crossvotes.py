@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import (
+from assistant.votes.votebook import (
     DID,
     VERB,
     WORD,

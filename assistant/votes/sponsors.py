@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Literal
 
 from assistant.results import Claim, Table, ToolResult
-from assistant.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, membership, membership_facts, names, of_group, the
+from assistant.votes.votebook import VERB, WORD, DraftKey, VoteBook, cap, count_states, membership, membership_facts, names, of_group, the
 from ingest.citations import citation_id, label
 from ingest.member_states import Group
 from ingest.records import Position, RecordedVote, Sponsorship
