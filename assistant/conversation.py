@@ -296,7 +296,9 @@ def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument
     if find_drafts(standalone, documents)[0]:
         return standalone
     named = find_drafts(answer_text, documents)[0]
-    return _with_draft(standalone, named[0]) if len(named) == 1 else standalone
+    # "draft resolution I (A/C.1/73/L.27/Rev.1)" with several reports indexed: the draft whose symbol the answer prints
+    named = [r for r in named if r.symbol and r.symbol in answer_text] or named
+    return _with_draft(standalone, named[0]) if len({(r.document, r.number) for r in named}) == 1 else standalone
 
 
 def _name_the_state(question: str, previous: str, documents: list[ParsedDocument]) -> str:
@@ -338,7 +340,10 @@ def _swap_drafts(base: str, drafts: list[DraftRef], before: list[DraftRef]) -> s
     if not before:
         return f"{base.rstrip(' ?')} in {words}?"
     first, last = before[0], before[-1]
-    return base[: first.start] + words + base[last.end :]
+    end = last.end
+    if (bracket := re.match(r"\s*\((?P<symbol>[^()]+)\)", base[end:])) and bracket["symbol"] == last.symbol:
+        end += bracket.end()  # "draft resolution I (A/C.1/73/L.27/Rev.1)": the symbol goes with its draft
+    return base[: first.start] + words + base[end:]
 
 
 def _swap_mentions(base: str, mentions: list[Mention], documents: list[ParsedDocument]) -> str:

@@ -142,11 +142,32 @@ def _found_drafts(text: str, corpus: _Corpus) -> tuple[tuple[DraftRef, ...], tup
         number = _ROMAN.get((match["n"] or match["w"] or "").lower())
         if number and number not in numbers:
             unknown.append(UnknownDraft(f"draft resolution {number}", match.group().strip()))
+    found = _pinned(text, found)
     found.sort(key=lambda r: r.start)
     unique: dict[tuple[str, str], DraftRef] = {}
     for ref in found:
         unique.setdefault((ref.document, ref.number), ref)
     return tuple(unique.values()), tuple(unknown)
+
+
+_BRACKETED_RE = re.compile(r"\s*\((?P<symbol>[^()]+)\)")
+
+
+def _pinned(text: str, found: list[DraftRef]) -> list[DraftRef]:
+    """The drafts found, where a number several documents have is followed by one's symbol in brackets, only that one.
+
+    "draft resolution I (A/C.1/73/L.27/Rev.1)" (how answers name a draft) with A/78/407 and A/76/441 indexed too is
+    A/73/505's draft I, not each report's.
+    """
+    by_span: dict[tuple[int, int], list[DraftRef]] = {}
+    for ref in found:
+        by_span.setdefault((ref.start, ref.end), []).append(ref)
+    kept = []
+    for (_, end), rivals in by_span.items():
+        bracket = _BRACKETED_RE.match(text, end) if len(rivals) > 1 else None
+        pinned = [r for r in rivals if bracket is not None and r.symbol == bracket["symbol"]]
+        kept += pinned or rivals
+    return kept
 
 
 def _acted_on(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:

@@ -17,7 +17,16 @@ from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import Described, bodies_named
-from assistant.verdict import change_verdict, comparison_verdict, is_polar, led_if_polar, members_verdict, sponsor_verdict, vote_verdict
+from assistant.verdict import (
+    change_verdict,
+    comparison_verdict,
+    existence_verdict,
+    is_polar,
+    led_if_polar,
+    members_verdict,
+    sponsor_verdict,
+    vote_verdict,
+)
 from assistant.vocabulary import named_meetings, ordinal_number
 from assistant.votes import crossvotes, sponsors
 from assistant.votes.votebook import DraftKey, VoteBook, action_key, cap, part_key, the
@@ -218,7 +227,8 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
     masked = list(text)
     for ref in drafts:
         masked[ref.start : ref.end] = " " * (ref.end - ref.start)
-    mentions = find_mentions("".join(masked))
+    # a word of the documents is no misspelt State ("arms race" is not France)
+    mentions = [m for m in find_mentions("".join(masked)) if not (m.fuzzy and _in_documents(name_key(m.surface), documents))]
     for mention in mentions:
         masked[mention.start : mention.end] = " " * (mention.end - mention.start)
     # "going back to the first one": a phrase that holds a position word without naming a position
@@ -232,6 +242,21 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
                                       for m in pattern.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans))})
     return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
                  "".join(masked))
+
+
+_DOCUMENT_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _in_documents(word: str, documents: list[ParsedDocument]) -> bool:
+    """Whether a lower-case word is a word of one of the documents (each document's words read once, by content hash)."""
+    for document in documents:
+        key = (document.symbol, document.content_hash)
+        if key not in _DOCUMENT_WORDS:
+            text = " ".join(u.text for u in document.units)
+            _DOCUMENT_WORDS[key] = frozenset(name_key(w) for w in re.findall(r"[^\W\d_]+", text))
+        if word in _DOCUMENT_WORDS[key]:
+            return True
+    return False
 
 
 def _proposed_body(text: str, documents: list[ParsedDocument]) -> list[DraftRef]:
@@ -400,7 +425,9 @@ def route(asked: Asked, book: VoteBook) -> ToolResult | None:
         return plenary(book, drafts, asked)
     if _is_sponsor_question(asked):
         return _sponsor_route(asked, book, drafts)
-    return _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts, bool(across)))
+    result = _when_claimed(asked, book, drafts, _vote_route(asked, book, drafts, bool(across)))
+    # a yes/no question on a combination of positions naming no State asks whether there are any
+    return existence_verdict(asked.text, result) if result is not None and not asked.states else result
 
 
 _PARAGRAPH_RE = re.compile(r"\b(?P<kind>op(?:erative)?|pp|preambular)?\.?\s*(?:para(?:graph)?s?\.?\s*)?(?P<n>\d{1,2})\b", re.I)

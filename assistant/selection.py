@@ -40,6 +40,9 @@ SECOND_PASSAGE_RATIO = 0.9
 ONE_FACT_RATIO = 0.96
 
 
+DESCRIBING_REACH = 6  # retrieved passages looked through for one saying what a bare-symbol footnote's document is
+
+
 def shown_passages(question: str, passages: list[Passage], units: Mapping[str, Unit], weights: Mapping[str, float]) -> list[Passage]:
     """The passages an answer to ``question`` shows, from ``passages`` (retrieved, best first, none direct).
 
@@ -57,6 +60,8 @@ def shown_passages(question: str, passages: list[Passage], units: Mapping[str, U
         their items; for a source question, the footnotes it points to (``footnotes_asked``).
     """
     top, shown = passages[0], [passages[0]]
+    if (described := _describing(top, passages, units)) is not None:
+        return with_items([described, top], units, long_lists=False)  # "What is A/76/77?": what the text says of it
     kind = compose.answer_kind(question)  # "Under which agenda item …?": a further passage must hold an item number too
     ratio = SECOND_PASSAGE_RATIO if TOPIC_QUESTION_RE.search(question) else ONE_FACT_RATIO
     shown += [p for p in passages[1:3] if p.score >= ratio * top.score and (kind is None or kind.search(p.unit.text))]
@@ -122,6 +127,23 @@ def footnotes_asked(
         return with_notes
     notes = with_footnotes([carrier], units)
     return _pointed_to(question, notes, units, weights) or notes  # "the 2010 report": draft II, footnote 1
+
+
+_BARE_SYMBOL_RE = re.compile(r"\s*(?P<symbol>[A-Z]+/[\w./-]*\d)\.?\s*")
+
+
+def _describing(top: Passage, passages: list[Passage], units: Mapping[str, Unit]) -> Passage | None:
+    """For a best passage that is a footnote holding only a symbol ("A/76/77."), the passage saying what that document is.
+
+    A retrieved passage that names the symbol with words of its own (A/76/441, para. 4 (a): "Report of the
+    Secretary-General on reducing space threats (A/76/77)"), else the paragraph carrying the footnote's marker (draft
+    resolution II, op. para. 2: "Welcomes the report of the Secretary-General,"); None for any other best passage.
+    """
+    bare = _BARE_SYMBOL_RE.fullmatch(top.unit.text) if top.unit.kind == "footnote" else None
+    if bare is None:
+        return None
+    naming = [p for p in passages[1:DESCRIBING_REACH] if bare["symbol"] in p.unit.text and p.unit.kind != "footnote"]
+    return naming[0] if naming else _carrier(top, units)
 
 
 def _pointed_to(question: str, candidates: list[Passage], units: Mapping[str, Unit], weights: Mapping[str, float]) -> list[Passage]:

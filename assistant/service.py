@@ -458,7 +458,8 @@ class Assistant:
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
         # a question naming a position counts States, not paragraphs ("How many abstained on paragraph 1 of L.38/Rev.1?")
-        result = ((None if asked.positions else structure.answer(asked.text, asked.drafts, self.documents))
+        result = (summary.corpus_listing(original.text, self.documents)
+                  or (None if asked.positions else structure.answer(asked.text, asked.drafts, self.documents))
                   or structure.recalled(original.text, original.drafts, self.documents)
                   or summary.answer(original.text, original.drafts, self.documents, self.book, names_document)
                   or summary.document_title(original.text, original.drafts, self.documents, names_document)

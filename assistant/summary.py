@@ -51,6 +51,16 @@ def answer(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], b
 SHORT_BODY_NAME = 5  # letters of a body's one-word name read as naming a draft's body ('hrc', 'ga', 'unga')
 
 
+def corpus_listing(text: str, documents: list[ParsedDocument]) -> ToolResult | None:
+    """'Which documents do you have?': each document indexed, by its cover page (words.toml ``corpus_questions``); else None."""
+    if not lexicon().corpus_questions.search(text):
+        return None
+    claims = [Claim(f"The documents indexed are {len(documents)}:", ())]
+    claims += [c for d in documents for c in _document_claims(d)]
+    facts = (str(len(documents)), *(f for d in documents for f in (d.date, d.agenda_item, str(len(d.drafts) + len(d.decisions)))))
+    return ToolResult("summary", tuple(claims), facts=facts)
+
+
 def of_drafts(text: str, drafts: list[DraftRef], documents: list[ParsedDocument], book: VoteBook) -> ToolResult | None:
     """'What does L.52 say?', 'What was it about (draft decision I (A/C.1/78/L.61))?': the drafts named, summarized.
 

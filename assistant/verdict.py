@@ -172,3 +172,15 @@ def _led(result: ToolResult, verdict: str | None, cited_only: bool = True) -> To
     led = Claim(f"{verdict}: {claim.text}", claim.citations, quote=claim.quote)
     claims = (*result.claims[:first], led, *result.claims[first + 1 :])
     return ToolResult(result.tool, claims, result.table, (*result.facts, verdict), {**result.data, "verdict": verdict}, result.covered)
+
+
+def existence_verdict(text: str, result: ToolResult) -> ToolResult:
+    """``result`` (the States in a combination of positions: ``data['states']``) led by whether there are any.
+
+    "Was there any country that voted against both drafts?" → 'No: ' (none); "Is there a country that abstained on both?"
+    → 'Yes: ' (7). Unchanged unless the question is a yes/no question, or when the result is led already.
+    """
+    states = result.data.get("states")
+    if not is_polar(text) or not isinstance(states, list) or (result.claims and result.claims[0].text.startswith(("Yes:", "No:"))):
+        return result
+    return _led(result, "Yes" if states else "No")

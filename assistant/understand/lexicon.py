@@ -31,7 +31,7 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
-                   "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words")
+                   "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words", "corpus_questions")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ class Lexicon:
     agenda_item_questions: re.Pattern[str]
     action_words: re.Pattern[str]
     several_words: re.Pattern[str]
+    corpus_questions: re.Pattern[str]  # "which documents do you have?": the documents indexed (summary.corpus_listing)
     not_recorded_words: re.Pattern[str]  # lay words for a State in no list of a vote ('not listed', "don't appear")
     who_when_words: re.Pattern[str]
     tail_questions: re.Pattern[str]

@@ -88,7 +88,8 @@ def _profile(action: RecordedVote | Adoption, documents: list[ParsedDocument]) -
     return VoteProfile(
         key=action_key(action), document=action.symbol, body=action.body, year=action.date[-4:] if action.date else "",
         session=session_of(action.symbol), introducer=sponsorship.introduced_by if sponsorship else None,
-        title=_stem_set(title), text=_stem_set(text), acronyms=_acronyms(f"{title}. {text}"), title_acronyms=_title_acronym(title),
+        title=_stem_set(title), text=_stem_set(text), acronyms=_acronyms(text) | _acronyms(title, TITLE_REACH),
+        title_acronyms=_title_acronym(title),
         symbols=frozenset(s.lower() for s in symbols if s), phrases=_pairs(f"{title}. {text}"),
         recorded=isinstance(action, RecordedVote),
         draft=(source.symbol if source else action.draft_symbol, action_key(action).number), decision=action.draft_kind == "decision",
@@ -157,7 +158,8 @@ def _pairs(text: str) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 
-ACRONYM_REACH = 9  # words a phrase behind an acronym may span, function words included
+TEXT_REACH = 5  # words a phrase of the operative text behind an acronym may span, function words included
+TITLE_REACH = 9  # the same in a title ("Prevention of an arms race in outer space": 'paros'); titles are short
 ACRONYM_LETTERS = 6  # letters an acronym may have
 
 
@@ -171,14 +173,14 @@ def _title_acronym(title: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=_TEXT_FEATURES)
-def _acronyms(text: str) -> frozenset[str]:
-    """Initials of the phrases of two to six content words of ``text``, function words between them left out.
+def _acronyms(text: str, reach: int = TEXT_REACH) -> frozenset[str]:
+    """Initials of the phrases of ``text`` of two to ``reach`` words, function words inside them left out.
 
-    'open-ended working group' → 'oewg', 'gge'; 'prevention of an arms race in outer space' → 'paros'.
+    'open-ended working group' → 'oewg', 'gge'; with a title's reach, 'prevention of an arms race in outer space' → 'paros'.
     """
     words = [w for token in _WORD_RE.findall(text.lower()) for w in token.split("-") if w]
     found = set()
-    for size in range(2, ACRONYM_REACH + 1):
+    for size in range(2, reach + 1):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
             if phrase[0] in _ACRONYM_SKIP or phrase[-1] in _ACRONYM_SKIP:

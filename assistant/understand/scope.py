@@ -138,7 +138,9 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     described.sort(key=lambda d: d.start)
     if focus is not None and (any(d.start < focus for d in described) or _names_drafts(text[:focus], documents)):
         described = [d for d in described if d.start < focus]  # the follow-up describes or names a draft of its own
-    if len(described) > 1:  # several drafts compared: a description fitting one draft in two bodies is its origin's vote
+    # several drafts compared (in several descriptions, or in one: "the russian and the american drafts"): a description
+    # fitting one draft in two bodies is its origin's vote
+    if len(described) > 1 or any(_drafts_of(d, profiles) > 1 for d in described):
         described = [_origin(d, profiles) for d in described]
     kinds = {kind for t in tokens if (kind := words.document_kinds.get(t.folded))}
     bodies_outside = [v for s, v in bodies if v and outside(s)]
@@ -218,8 +220,13 @@ def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Toke
         anchor = token.folded in words.draft_nouns or token.folded in words.position_nouns  # "the HRC abstainers"
         if not anchor or (token.folded == "l" and i + 1 < len(tokens)):
             continue
-        left = i
-        while left > 0 and i - left < LEFT_WORDS and not _breaks(text, tokens[left - 1], tokens[left], words, before=True):
+        left, crossed = i, False
+        while left > 0 and i - left < LEFT_WORDS:
+            if _breaks(text, tokens[left - 1], tokens[left], words, before=True):
+                # "both the russian and the american cyber drafts": a plural noun shared by two conjuncts takes in the first
+                if crossed or not _shared_by_conjuncts(tokens, left, i, words):
+                    break
+                crossed = True
             left -= 1
         right = i
         while right + 1 < len(tokens) and right - i < RIGHT_WORDS and not _breaks(text, tokens[right], tokens[right + 1], words):
@@ -236,6 +243,19 @@ def _windows(text: str, tokens: list[_Token], words: Lexicon) -> list[list[_Toke
         else:
             merged.append((left, right))
     return [tokens[a : b + 1] for a, b in merged]
+
+
+def _shared_by_conjuncts(tokens: list[_Token], left: int, noun: int, words: Lexicon) -> bool:
+    """Whether the break before ``left`` is 'and'/'or' joining two modifiers of one plural draft noun at ``noun``.
+
+    "the russian and the american cyber drafts": 'drafts' stands for both; "the russian one and the american drafts" has a
+    noun of its own in the first conjunct, and "voted for and against the drafts" no modifier there.
+    """
+    joined = tokens[left - 1].folded in ("and", "or") and left >= 2
+    plural = tokens[noun].folded.endswith("s") and tokens[noun].folded in words.draft_nouns
+    first = tokens[left - 2] if joined else None
+    return bool(joined and plural and first is not None and first.folded not in words.breaks
+                and first.folded not in ENGLISH_FUNCTION_WORDS and first.folded not in words.draft_nouns)
 
 
 def _breaks(text: str, first: _Token, second: _Token, words: Lexicon, before: bool = False) -> bool:
@@ -357,6 +377,12 @@ def _fitted(text: str, window: list[_Token], profiles: list[VoteProfile], words:
     keys = tuple(k for k, s in scores.items() if best < MIN_SCORE or s >= WORD_MARGIN * best)
     a, b = (0, 0) if whole else (window[0].start, window[-1].end)  # the whole question is no name to mask
     return Described(keys, a, b, text[a:b], unrecorded, weak=best < MIN_SCORE, score=best)
+
+
+def _drafts_of(found: Described, profiles: list[VoteProfile]) -> int:
+    """How many drafts a description's votes are on (one draft voted in two bodies is one)."""
+    by_key = {p.key: p for p in profiles}
+    return len({by_key[k].draft for k in found.keys if k in by_key})
 
 
 def _origin(found: Described, profiles: list[VoteProfile]) -> Described:

@@ -158,14 +158,17 @@ class VoteBook:
         text and sponsorship the report holds: the report's record, when the report is indexed.
         """
         vote = self.vote(draft)
-        symbol = vote.draft_symbol if vote else self._draft_symbol(draft.document, draft.number)
+        action = vote or self.adoptions.get(draft)  # a draft adopted without a vote has its symbol in its adoption
+        symbol = action.draft_symbol if action else self._draft_symbol(draft.document, draft.number)
         if symbol and symbol not in self.sponsorships and vote is not None and vote.draft_number:
             symbol = self._draft_symbol(symbol, vote.draft_number) or symbol  # the report holding the draft voted on
         return self.sponsorships.get(symbol or "")
 
     def _draft_symbol(self, document: str, number: str) -> str | None:
-        """The symbol of draft ``number`` of ``document`` ('A/73/505', 'I' → 'A/C.1/73/L.27/Rev.1'), if indexed."""
-        return next((d.symbol for doc in self.documents if doc.symbol == document for d in doc.drafts if d.number == number), None)
+        """The symbol of draft ``number`` of ``document`` ('A/73/505', 'I' → 'A/C.1/73/L.27/Rev.1'; 'decision I'), if indexed."""
+        decision = number.removeprefix("decision ") if number.startswith("decision ") else None
+        return next((d.symbol for doc in self.documents if doc.symbol == document
+                     for d in (doc.decisions if decision else doc.drafts) if d.number == (decision or number)), None)
 
     def drafts(self) -> list[DraftKey]:
         """Every draft with a recorded vote, in document order."""
@@ -409,7 +412,9 @@ class VoteBook:
         became = f" It became resolution {adoption.resolution}." if adoption.resolution and adoption.resolution not in name else ""
         text = (f"{cap(name)}{'' if self.several else f' of {adoption.symbol}'} was adopted by the "
                 f"{adoption.body}{when} without a vote, so no State's vote is recorded.{became}").replace("  ", " ")
-        return ToolResult("vote_position", (Claim(text, (self.cite(adoption),)),), data={"draft": adoption.draft_symbol, "adopted": True})
+        # the meeting and date may be in the paragraph before ("At the same meeting, …": A/76/441, paras. 11-12)
+        return ToolResult("vote_position", (Claim(text, (self.cite(adoption),)),), facts=(adoption.meeting, adoption.date),
+                          data={"draft": adoption.draft_symbol, "adopted": True})
 
     # -- one draft ----------------------------------------------------------------------
     def tally(self, draft: DraftKey) -> ToolResult:

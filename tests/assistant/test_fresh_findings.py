@@ -106,7 +106,7 @@ def test_a_separate_vote_named_without_its_draft(corpus) -> None:  # type: ignor
 
 
 def test_the_holders_of_a_position_named_by_a_noun(corpus) -> None:  # type: ignore[no-untyped-def]
-    assert _answer("did any of the HRC abstainers vote against L.14?", corpus).startswith("No Member State voted against")
+    assert _answer("did any of the HRC abstainers vote against L.14?", corpus).startswith("No: No Member State voted against")
     answer = _answer("how did the opponents of L.37 vote on L.27/Rev.1?", corpus)
     assert answer.startswith("Of the 11 Member States that voted against draft resolution II (A/C.1/73/L.37)")
 
@@ -158,3 +158,47 @@ def test_what_a_resolution_is_about_is_its_summary_a_topic_is_not(corpus) -> Non
     report = [d for d in corpus if d.symbol == "A/73/505"]
     topic = "What does draft resolution I say about human rights?"
     assert summary.of_drafts(topic, read_question(topic, report).drafts, report, book) is None
+
+
+def test_one_plural_noun_shared_by_two_conjuncts_and_a_verdict_on_existence(corpus) -> None:  # type: ignore[no-untyped-def]
+    both = _answer("which countries voted yes on both the russian and the american cyber drafts in 2018? how many", corpus)
+    assert both.startswith("81 Member States voted in favour of both drafts, draft resolution I (A/C.1/73/L.27/Rev.1)")
+    assert "L.37" in both and "73/27" not in both  # the committee's votes, not the plenary's as well
+    none = _answer("was there any country that voted against both the russian and the american drafts in 2018?", corpus)
+    assert none.startswith("No: No Member State voted against both drafts")
+
+
+def test_a_word_of_the_documents_is_no_misspelt_state(space) -> None:  # type: ignore[no-untyped-def]
+    asked = read_question("palau vote on prevention of arms race in outer space 2021", space)
+    assert [m.name for m in asked.states] == ["Palau"]  # not "race" as France
+    assert [m.name for m in read_question("how did Egpyt vote on L.37", space).states] == ["Egypt"]
+
+
+def test_a_draft_adopted_without_a_vote_has_its_sponsors_and_its_meeting(space) -> None:  # type: ignore[no-untyped-def]
+    book = VoteBook(space)
+    decision = book.sponsorship(DraftKey("A/76/441", "decision I"))
+    assert decision is not None and decision.introduced_by == "China" and len(decision.joined_later) == 3
+    adopted = book.no_vote(DraftKey("A/76/441", "III"))
+    assert "26th meeting" in adopted.facts  # "At the same meeting" in para. 12: the meeting is para. 11's
+
+
+def test_which_documents_are_indexed(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant import summary
+
+    listing = summary.corpus_listing("which documents do you have", corpus)
+    assert listing is not None and listing.claims[0].text == "The documents indexed are 4:"
+    assert [c.citations for c in listing.claims[1:]] == [(f"{d.symbol}#header",) for d in corpus]
+    assert summary.corpus_listing("which documents does draft I cite?", corpus) is None
+
+
+def test_a_footnote_of_a_bare_symbol_comes_with_what_the_text_says_of_it(space) -> None:  # type: ignore[no-untyped-def]
+    from assistant.retrieval import Passage
+    from assistant.selection import _describing
+
+    units = {u.id: u for d in space for u in d.units}
+    footnote, naming = units["A/76/441#DR-II.fn-8"], units["A/76/441#para-4(a)"]
+    assert footnote.text.strip() == "A/76/77."
+    ranked = [Passage(footnote, 1.0, None, 1.0, 1), Passage(naming, 0.5, None, 0.5, 2)]
+    assert _describing(ranked[0], ranked, units).unit.id == naming.id
+    carrier = _describing(ranked[0], ranked[:1], units)  # nothing retrieved names it: the paragraph carrying the marker
+    assert carrier is not None and carrier.unit.id == "A/76/441#DR-II.OP-2"
