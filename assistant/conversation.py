@@ -111,9 +111,14 @@ def _draft_words(ref: DraftRef) -> str:
     return f"{name} ({ref.symbol})" if ref.symbol else name
 
 
-def _with_draft(question: str, ref: DraftRef) -> str:
-    """The question with the draft it is about added: 'How many votes did it get (draft resolution II (A/C.1/73/L.37))?'."""
-    return f"{question.rstrip(' ?')} ({_draft_words(ref)})?"
+def _with_draft(question: str, ref: DraftRef, previous: str = "") -> str:
+    """The question with the draft it is about added: 'How many votes did it get (draft resolution II (A/C.1/73/L.37))?'.
+
+    With the ``previous`` standalone question about a separate vote on one of the draft's paragraphs, that vote ("how did
+    Georgia vote on it?" after the vote on the eighth preambular paragraph of L.3).
+    """
+    part = next((m for m in _PART_OF_RE.finditer(previous) if ref.symbol and ref.symbol in m["draft"]), None)
+    return f"{question.rstrip(' ?')} ({part.group() if part else _draft_words(ref)})?"
 
 
 def rewrite(question: str, conversation: Conversation, documents: list[ParsedDocument]) -> str:
@@ -148,6 +153,9 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
     if THEY_RE.search(question) and SPONSORS_RE.search(last.standalone) and not mentions:
         question = THEY_RE.sub("the sponsors", question, count=1)  # "Did they all vote for it?" after "Who sponsored L.37?"
     prefix = ELLIPTICAL_RE.match(question)
+    if prefix and lexicon().whole_words.search(question) and (part := _PART_OF_RE.search(last.standalone)) and not drafts:
+        # "and on the whole resolution?" after a question on a separate vote: the same question, on the draft as a whole
+        return f"{last.standalone[: part.start()]}{part['draft']} as a whole{last.standalone[part.end():]}"
     if prefix and not mentions and names_time_or_body(question[prefix.end():]) and not QUESTION_START_RE.match(question[prefix.end():]):
         if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
             question = name_other(question, _draft_words(drafts[0]))  # "what about the other one in the GA?": named
@@ -167,19 +175,20 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         if named != question:
             if drafts or not before_drafts or BOTH_DRAFTS_RE.search(question):
                 return named  # "How did it vote on each?" asks about both drafts, not the last one named
-            return _with_draft(named, before_drafts[-1])
+            return _with_draft(named, before_drafts[-1], last.standalone)
     short = len(question.split()) <= SHORT_FOLLOW_UP_WORDS and ANAPHOR_RE.search(question)
     if not drafts and not mentions and short and before_drafts and _asks_what_it_says(question):
         return _with_draft(question, before_drafts[-1])  # "What was it about?": the draft, not the question asked of it
-    # the topic too: "How long is each meeting?"; not when "it" or "that draft" points to the draft only ("what does that
-    # draft set up?" after "how did Kenya vote on L.37?" asks what L.37 sets up, not how Kenya voted)
-    if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question) and not (before_drafts and PRONOUN_RE.search(question)):
+    # the topic too: "How long is each meeting?", "When does it report?" after "Which body does draft I create?" (the body);
+    # not when "it" or "that draft" points to a draft ("what does that draft set up?" after "how did Kenya vote on L.37?")
+    pointed_at_draft = before_drafts and PRONOUN_RE.search(question) and not lexicon().body_nouns.search(last.standalone)
+    if not drafts and not mentions and short and not VOTE_COUNT_RE.search(question) and not pointed_at_draft:
         return f"{question.rstrip(' ?')}? ({last.standalone.rstrip(' ?')})"
     if not drafts and before_drafts and PRONOUN_RE.search(question):
-        return _with_draft(question, before_drafts[-1])  # only the draft: "How many votes did it get?"
+        return _with_draft(question, before_drafts[-1], last.standalone)  # only the draft: "How many votes did it get?"
     if not drafts and before_drafts and mentions and VOTE_COUNT_RE.search(question) and not _describes_a_draft(question) \
             and not BOTH_DRAFTS_RE.search(question):
-        return _with_draft(question, before_drafts[-1])  # "how did israel vote" after "tell me about L.61": on L.61
+        return _with_draft(question, before_drafts[-1], last.standalone)  # "how did israel vote" after "tell me about L.61"
     if drafts and mentions_other(question) and not find_drafts(question, documents)[0]:
         return name_other(question, _draft_words(drafts[0]))  # "what does paragraph 4 of the other draft say?"
     return question
@@ -200,7 +209,11 @@ def _describes_a_draft(text: str) -> bool:
     return bool(words & (lexicon().draft_nouns | lexicon().decision_nouns) - {"one", "l"})
 
 
-_PARAGRAPH_NAMED_RE = re.compile(r"\b(?:(?:operative|preambular)\s+)?(?:paragraph|para\.?|op\.?|pp\.?)\s*\d+(?:\s*\([a-z]\))?", re.I)
+_PARAGRAPH_NAMED_RE = re.compile(r"\b(?:(?:operative|preambular)\s+)?(?:paragraph|para\.?|op\.?|pp\.?)\s*\d+(?:\s*\([a-z]\))?"
+                                 r"|\bthe [a-z]+(?:-[a-z]+)? (?:operative|preambular) paragraph\b", re.I)
+# a separate vote as answers name it: "the eighth preambular paragraph of draft resolution I (A/C.1/76/L.3)"
+_PART_OF_RE = re.compile(r"(?P<part>(?:the [a-z]+(?:-[a-z]+)? )?(?:preambular|operative) paragraph(?: \d+)?) of "
+                         r"(?P<draft>draft resolution [IVX]+ \([^()]+\))", re.I)
 
 
 def _last_paragraph(text: str) -> str | None:
@@ -291,8 +304,12 @@ def remembered(standalone: str, answer_text: str, documents: list[ParsedDocument
 
     Its standalone question, plus the draft its answer is about when the question named none and the
     answer names exactly one ("Which draft did the United States introduce?" is remembered with draft
-    resolution II, so "How many votes did it get?" can follow).
+    resolution II, so "How many votes did it get?" can follow), or the separate vote on a paragraph its answer is
+    about ("the eighth preambular paragraph of draft resolution I (A/C.1/76/L.3)").
     """
+    parts = {(m["part"].lower(), m["draft"]) for m in _PART_OF_RE.finditer(answer_text)}
+    if len(parts) == 1 and (part := next(iter(parts)))[0] not in standalone.lower():
+        return f"{standalone.rstrip(' ?')} ({part[0]} of {part[1]})?"  # a separate vote: "how did Kenya vote on it?" next
     if find_drafts(standalone, documents)[0]:
         return standalone
     named = find_drafts(answer_text, documents)[0]

@@ -16,7 +16,7 @@ import numpy as np
 import Stemmer
 
 from assistant.drafts import draft_sections
-from assistant.vocabulary import expand, named_meetings, named_sessions, named_symbols, spell_out
+from assistant.vocabulary import expand, named_meetings, named_sessions, named_symbols, ordinal_number, spell_out
 from ingest.chunks import retrieval_text
 from ingest.records import ParsedDocument, Unit
 
@@ -40,10 +40,9 @@ _ITEM_RE = re.compile(
     r"\b(?:item|sub-?paragraph|point|letter)\s*\(?(?P<letter>[a-h])\)?\s+of\s+"
     r"(?:the\s+)?(?:op(?:erative)?\.?\s*)?para(?:graph)?\.?\s*(?P<num>\d+)", re.I)
 _ORDINAL_RE = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+"
+    r"\b(?P<ord>[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?P<kind>preambular paragraph|operative paragraph|paragraph|norm|rule|principle)(?!\s+of\s+(?:the|this)\s+report)", re.I)
 _REPORT_ORDINAL_RE = re.compile(r"\b(?P<ord>first|last|final)\s+paragraph\s+of\s+(?:the|this)\s+report\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # what follows a reference to another document's paragraph: "of resolution 70/237", "of the 2015 report", "of A/70/174"
 _FOREIGN_RE = re.compile(
     r"^\s*(?:of|in)\s+(?:the\s+|its\s+|general assembly\s+|human rights council\s+|document\s+)*"
@@ -241,7 +240,8 @@ class Retriever:
                    "paragraph": rf"^DR-{draft}\.(?:PP|OP)-\d+$"}.get(kind, rf"^DR-{draft}\.OP-\d+\.\d+$")
         candidates = [u.locator for u in self.units if re.match(pattern, u.locator)]
         ordinal = match["ord"].lower()
-        index = len(candidates) - 1 if ordinal in ("last", "final") else _ORDINALS[ordinal] - 1
+        number = ordinal_number(ordinal)  # "the eighth preambular paragraph", "the 2nd norm"
+        index = len(candidates) - 1 if ordinal in ("last", "final") else number - 1 if number else -1
         return [candidates[index]] if 0 <= index < len(candidates) else []
 
 

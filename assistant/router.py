@@ -452,6 +452,8 @@ def _with_part_votes(asked: Asked, book: VoteBook) -> Asked:
         refs += [DraftRef(ref.document, part_key(v).number, ref.symbol, m.group(), m.start(), m.end()) for m, v in found]
         if not found or lexicon().whole_words.search(asked.text):
             refs.append(ref)
+    if any(" / " in r.number for r in refs):  # "the separate vote in the space report": that vote, not the report's others
+        refs = [r for r in refs if " / " in r.number or r.end > r.start]
     if (asked.drafts or asked.states) and not any(" / " in r.number for r in refs) and (alone := _part_vote_alone(asked, book)) is not None:
         refs.append(alone)  # "voted no on L.14 but yes on the OP1 paragraph vote", "how did Egypt vote in the paragraph vote?"
     if refs == list(asked.drafts):

@@ -60,7 +60,7 @@ def shown_passages(question: str, passages: list[Passage], units: Mapping[str, U
         their items; for a source question, the footnotes it points to (``footnotes_asked``).
     """
     top, shown = passages[0], [passages[0]]
-    if (described := _describing(top, passages, units)) is not None:
+    if (described := _describing(question, top, passages, units)) is not None:
         return with_items([described, top], units, long_lists=False)  # "What is A/76/77?": what the text says of it
     kind = compose.answer_kind(question)  # "Under which agenda item …?": a further passage must hold an item number too
     ratio = SECOND_PASSAGE_RATIO if TOPIC_QUESTION_RE.search(question) else ONE_FACT_RATIO
@@ -132,16 +132,16 @@ def footnotes_asked(
 _BARE_SYMBOL_RE = re.compile(r"\s*(?P<symbol>[A-Z]+/[\w./-]*\d)\.?\s*")
 
 
-def _describing(top: Passage, passages: list[Passage], units: Mapping[str, Unit]) -> Passage | None:
-    """For a best passage that is a footnote holding only a symbol ("A/76/77."), the passage saying what that document is.
+def _describing(question: str, top: Passage, passages: list[Passage], units: Mapping[str, Unit]) -> Passage | None:
+    """For a question naming the symbol a best-passage footnote holds alone ("A/76/77."), the passage saying what it is.
 
     A retrieved passage that names the symbol with words of its own (A/76/441, para. 4 (a): "Report of the
     Secretary-General on reducing space threats (A/76/77)"), else the paragraph carrying the footnote's marker (draft
     resolution II, op. para. 2: "Welcomes the report of the Secretary-General,"); None for any other best passage.
     """
     bare = _BARE_SYMBOL_RE.fullmatch(top.unit.text) if top.unit.kind == "footnote" else None
-    if bare is None:
-        return None
+    if bare is None or bare["symbol"] not in question:
+        return None  # "What is the symbol of the 2015 report?": the footnote is the answer
     naming = [p for p in passages[1:DESCRIBING_REACH] if bare["symbol"] in p.unit.text and p.unit.kind != "footnote"]
     return naming[0] if naming else _carrier(top, units)
 

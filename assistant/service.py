@@ -222,10 +222,11 @@ class Assistant:
         for n, part in enumerate(parts):
             if n and answers[-1].text.startswith("No:") and lexicon().reason_openers.match(part):
                 break  # "Why did the United States vote for draft I?": it did not, so no reason is sought
-            # a part naming no draft asks of the drafts of the part before ("how many abstentions on L.37, and who submitted
-            # it?": L.37), not the part before again; a follow-up the conversation completes otherwise ("how long are they?")
+            # a part naming no draft after a vote question asks of its drafts ("how many abstentions on L.37, and who submitted
+            # it?": L.37), not that question again; after another part, the conversation completes it ("how long are they?")
             with_drafts = self._with_drafts_of(part, parts[n - 1]) if n else part
-            if n and (with_drafts != part or rewrite(part, scratch, self.documents) == part):
+            after_records = n > 0 and with_drafts != part and is_vote_question(read_question(parts[n - 1], self.documents))
+            if n and (after_records or rewrite(part, scratch, self.documents) == part):
                 part = with_drafts
             answers.append(self._answer_one(part, scratch, document))
         result = compose.joined_answer(question, answers)

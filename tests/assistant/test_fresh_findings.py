@@ -199,6 +199,32 @@ def test_a_footnote_of_a_bare_symbol_comes_with_what_the_text_says_of_it(space) 
     footnote, naming = units["A/76/441#DR-II.fn-8"], units["A/76/441#para-4(a)"]
     assert footnote.text.strip() == "A/76/77."
     ranked = [Passage(footnote, 1.0, None, 1.0, 1), Passage(naming, 0.5, None, 0.5, 2)]
-    assert _describing(ranked[0], ranked, units).unit.id == naming.id
-    carrier = _describing(ranked[0], ranked[:1], units)  # nothing retrieved names it: the paragraph carrying the marker
+    assert _describing("what is A/76/77 about", ranked[0], ranked, units).unit.id == naming.id
+    assert _describing("which document is the report welcomed in draft II?", ranked[0], ranked, units) is None
+    carrier = _describing("what is A/76/77?", ranked[0], ranked[:1], units)  # nothing retrieved names it: the paragraph carrying the marker
     assert carrier is not None and carrier.unit.id == "A/76/441#DR-II.OP-2"
+
+
+def test_a_separate_vote_is_remembered_for_the_next_turns(space) -> None:  # type: ignore[no-untyped-def]
+    from assistant.conversation import Conversation, remembered, rewrite
+
+    answer = ("The eighth preambular paragraph of draft resolution I (A/C.1/76/L.3) of A/76/441 was retained by the First "
+              "Committee at its 24th meeting, on 1 November 2021, by a recorded vote of 121 to 46, with 8 abstentions.")
+    context = remembered("what was the separate vote in the space report", answer, space)
+    assert context.endswith("(the eighth preambular paragraph of draft resolution I (A/C.1/76/L.3))?")
+    conversation = Conversation()
+    conversation.add("what was the separate vote in the space report", context, [], [])
+    asked = rewrite("how did georgia vote on it", conversation, space)
+    assert asked.endswith("(the eighth preambular paragraph of draft resolution I (A/C.1/76/L.3))?")
+    conversation.add("how did georgia vote on it", asked, [], [])
+    assert rewrite("and on the whole resolution?", conversation, space) == (
+        "how did georgia vote on it (draft resolution I (A/C.1/76/L.3) as a whole)?")
+    assert rewrite("what does that paragraph say", conversation, space).startswith("what does the eighth preambular paragraph")
+
+
+def test_a_draft_named_with_its_symbol_in_brackets_is_that_draft(space) -> None:  # type: ignore[no-untyped-def]
+    from assistant.drafts import find_drafts
+
+    found, _ = find_drafts("draft resolution I (A/C.1/73/L.27/Rev.1) and draft resolution I", space)
+    # the first is pinned by its symbol; the second, unbracketed, is each report's draft I (A/73/505's counted once)
+    assert [(r.document, r.start) for r in found] == [("A/73/505", 0), ("A/76/441", 45)]
