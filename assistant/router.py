@@ -133,6 +133,7 @@ EXACTLY_ONE_RE = re.compile(r"\b(?:exactly|only|just) one (?:of the (?:two )?(?:
 RECORDED_ON_RE = re.compile(r"\b(?<!not )(?:voted|vote|voting|took part|participated) (?:on|in)\b", re.I)  # recorded, no position
 # a vote question naming no vote is answered for every vote of the documents up to this many; beyond, it asks which
 MAX_UNNAMED_VOTES = 3
+OUTCOME_REACH = 5  # words after "what happened to" within which the draft asked about is named
 MAX_POSITIONS_LISTED = 6  # a State's positions listed, one vote each, when the question names no vote
 # Issue 16: a question whose drafts are in more documents than this, none chosen, is answered by asking which document
 # (up to this many, the answer gives each, labelled with its document)
@@ -301,12 +302,27 @@ def _asks_who_introduced(text: str) -> bool:
 
 
 def _strong_vote(text: str) -> bool:
-    """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE`` or words.toml's vote words).
+    """Whether the question uses a word that makes it one about votes (``STRONG_VOTE_RE``, words.toml's vote words).
+
+    Also words.toml's outcome words before a draft ("what happened to draft III?": ``_asks_outcome``).
 
     Not 'vote' as a point in time (words.toml ``time_of_vote_phrases``: "Was it amended before the vote?").
     """
     text = lexicon().time_of_vote_phrases.sub(" ", text)
-    return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text))
+    return bool(STRONG_VOTE_RE.search(text) or lexicon().vote_words.search(text) or _asks_outcome(text))
+
+
+def _asks_outcome(text: str) -> bool:
+    """'What happened to draft resolution III?', 'the outcome of L.14': words.toml outcome words followed by a draft.
+
+    The draft is named within ``OUTCOME_REACH`` words after them (a draft noun or an L-symbol): not "what happened to the
+    programme budget implications statement for draft resolution I?" (the statement), nor a body ("the OEWG").
+    """
+    said = lexicon().outcome_words.search(text)
+    if said is None or named_body(text) is not None:
+        return False
+    following = re.findall(r"[\w.'/-]+", text[said.end():])[:OUTCOME_REACH]
+    return any(name_key(w) in lexicon().draft_nouns or re.fullmatch(r"L\.?\d+.*", w, re.I) for w in following)
 
 
 def _not_recorded_at(text: str) -> list[int]:

@@ -31,7 +31,8 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "deciding_words", "decision_rules", "reason_openers", "setting_up_words", "time_of_vote_phrases", "fewer_words",
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
-                   "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words", "corpus_questions")
+                   "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words", "corpus_questions",
+                   "outcome_words")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Lexicon:
     agenda_item_questions: re.Pattern[str]
     action_words: re.Pattern[str]
     several_words: re.Pattern[str]
+    outcome_words: re.Pattern[str]  # "what happened to draft III?": its vote or adoption (router._strong_vote)
     corpus_questions: re.Pattern[str]  # "which documents do you have?": the documents indexed (summary.corpus_listing)
     not_recorded_words: re.Pattern[str]  # lay words for a State in no list of a vote ('not listed', "don't appear")
     who_when_words: re.Pattern[str]

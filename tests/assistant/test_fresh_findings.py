@@ -228,3 +228,14 @@ def test_a_draft_named_with_its_symbol_in_brackets_is_that_draft(space) -> None:
     found, _ = find_drafts("draft resolution I (A/C.1/73/L.27/Rev.1) and draft resolution I", space)
     # the first is pinned by its symbol; the second, unbracketed, is each report's draft I (A/73/505's counted once)
     assert [(r.document, r.start) for r in found] == [("A/73/505", 0), ("A/76/441", 45)]
+
+
+def test_what_happened_to_a_draft_is_its_action(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.router import _asks_outcome
+
+    assert _asks_outcome("what happend with draft resolution III at the 45th plenary meeting")
+    assert _asks_outcome("what was the outcome of L.14?")
+    assert not _asks_outcome("What happened to the programme budget implications statement for draft resolution I?")
+    assert not _asks_outcome("what happened to the OEWG?")  # a body: what it did is not in the documents
+    answer = _answer("what happend with draft resolution III at the 45th plenary meeting", corpus)
+    assert "resolution 73/29" in answer and "without a vote" in answer
