@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.drafts import BODY_NAME_RES, DraftRef, find_drafts, mentions_other, name_other, other_draft
+from assistant.drafts import BODY_NAME_RES, BRACKETED_SYMBOL_RE, DraftRef, find_drafts, mentions_other, name_other, other_draft
 from assistant.entities import Mention, find_mentions
 from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import lexicon
@@ -358,8 +358,8 @@ def _swap_drafts(base: str, drafts: list[DraftRef], before: list[DraftRef]) -> s
         return f"{base.rstrip(' ?')} in {words}?"
     first, last = before[0], before[-1]
     end = last.end
-    if (bracket := re.match(r"\s*\((?P<symbol>[^()]+)\)", base[end:])) and bracket["symbol"] == last.symbol:
-        end += bracket.end()  # "draft resolution I (A/C.1/73/L.27/Rev.1)": the symbol goes with its draft
+    if (bracket := BRACKETED_SYMBOL_RE.match(base, end)) and bracket["symbol"] == last.symbol:
+        end = bracket.end()  # "draft resolution I (A/C.1/73/L.27/Rev.1)": the symbol goes with its draft
     return base[: first.start] + words + base[end:]
 
 

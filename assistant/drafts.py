@@ -150,7 +150,8 @@ def _found_drafts(text: str, corpus: _Corpus) -> tuple[tuple[DraftRef, ...], tup
     return tuple(unique.values()), tuple(unknown)
 
 
-_BRACKETED_RE = re.compile(r"\s*\((?P<symbol>[^()]+)\)")
+# a symbol in brackets after a draft's name, as answers print it: "draft resolution I (A/C.1/73/L.27/Rev.1)"
+BRACKETED_SYMBOL_RE = re.compile(r"\s*\((?P<symbol>[^()]+)\)")
 
 
 def _pinned(text: str, found: list[DraftRef]) -> list[DraftRef]:
@@ -164,7 +165,7 @@ def _pinned(text: str, found: list[DraftRef]) -> list[DraftRef]:
         by_span.setdefault((ref.start, ref.end), []).append(ref)
     kept = []
     for (_, end), rivals in by_span.items():
-        bracket = _BRACKETED_RE.match(text, end) if len(rivals) > 1 else None
+        bracket = BRACKETED_SYMBOL_RE.match(text, end) if len(rivals) > 1 else None
         pinned = [r for r in rivals if bracket is not None and r.symbol == bracket["symbol"]]
         kept += pinned or rivals
     return kept

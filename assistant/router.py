@@ -21,6 +21,7 @@ from assistant.verdict import (
     change_verdict,
     comparison_verdict,
     existence_verdict,
+    is_led,
     is_polar,
     led_if_polar,
     members_verdict,
@@ -642,8 +643,7 @@ def _when_claimed(asked: Asked, book: VoteBook, drafts: list[DraftKey], result: 
     "L.61 was adopted on 1 November 2023?": No (6 November, A/78/407 para. 12); "L.14 was adopted at the 30th meeting,
     yes?": No (the 28th). Unchanged for other questions, for several drafts, and for a result already led by a verdict.
     """
-    led = bool(result.claims) and result.claims[0].text.startswith(("Yes", "No"))
-    if not is_polar(asked.text) or len(drafts) != 1 or asked.states or led:
+    if not is_polar(asked.text) or len(drafts) != 1 or asked.states or is_led(result):
         return result
     action = book.vote(drafts[0]) or book.adoptions.get(drafts[0])
     if action is None:

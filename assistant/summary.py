@@ -154,7 +154,7 @@ def _draft_results(book: VoteBook, key: DraftKey) -> list[ToolResult]:
                                               Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True))))
     elif (unit := _first_operative(book, key)) is not None:  # a draft setting up no body: what it first decides or asks
         where = unit.label.split(", ", 1)[-1]
-        opening = "Its text" if key.number.startswith("decision ") else "Its first operative paragraph"
+        opening = "Its text" if key.decision else "Its first operative paragraph"
         results.append(ToolResult("summary", (Claim(f"{opening}, {where}, reads:", (unit.id,)),
                                               Claim(f"\u201c{unit.text}\u201d", (unit.id,), quote=True))))
     vote = book.vote(key)

@@ -161,6 +161,11 @@ def led_if_polar(text: str, result: ToolResult, verdict: str) -> ToolResult:
     return _led(result, verdict, cited_only=False) if is_polar(text) else result
 
 
+def is_led(result: ToolResult) -> bool:
+    """Whether ``result`` already opens with a verdict ('Yes: ', 'No: '), written by ``_led`` or by the tool itself."""
+    return bool(result.claims) and result.claims[0].text.startswith(("Yes:", "No:"))
+
+
 def _led(result: ToolResult, verdict: str | None, cited_only: bool = True) -> ToolResult:
     """``result`` with ``verdict`` before its first cited sentence (with ``cited_only`` False, its first sentence)."""
     if verdict is None:
@@ -181,6 +186,6 @@ def existence_verdict(text: str, result: ToolResult) -> ToolResult:
     → 'Yes: ' (7). Unchanged unless the question is a yes/no question, or when the result is led already.
     """
     states = result.data.get("states")
-    if not is_polar(text) or not isinstance(states, list) or (result.claims and result.claims[0].text.startswith(("Yes:", "No:"))):
+    if not is_polar(text) or not isinstance(states, list) or is_led(result):
         return result
     return _led(result, "Yes" if states else "No")

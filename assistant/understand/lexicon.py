@@ -47,6 +47,7 @@ class Lexicon:
     document_kinds: dict[str, str]  # folded noun → ``ParsedDocument.kind`` ('report' → 'report', 'minutes' → 'meeting_record')
     document_prepositions: frozenset[str]
     breaks: frozenset[str]
+    same_words: frozenset[str]  # folded: a description of only these points back ('the same draft'; scope._refers_back)
     position_nouns: frozenset[str]  # folded: nouns for the States that took a position, anchoring a description ('abstainers')
     spelling_words: tuple[str, ...]  # what a misspelt word may be read as (assistant/spelling.py), in the file's order
     left_breaks: frozenset[str]  # prepositions that end a description on its left ("usa on the HRC resolution")
@@ -154,7 +155,7 @@ def lexicon() -> Lexicon:
         demonyms.update({name_key(w): state for w in entry["words"]})
         forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "description_left_breaks", "undistinctive", "spelling_words",
-                    "position_nouns",
+                    "position_nouns", "same_words",
                     "document_nouns", "document_prepositions",
                     "member_nouns", "about_words", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         left_breaks=_folded(data["description_left_breaks"]),
         spelling_words=tuple(data["spelling_words"]["words"]),
         position_nouns=_folded(data["position_nouns"]),
+        same_words=_folded(data["same_words"]),
                    undistinctive=_folded(data["undistinctive"]), member_nouns=_folded(data["member_nouns"]),
                    about_words=_folded(data["about_words"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
                    part_nouns=part_nouns, set_up_bodies=set_up_bodies, proposed_names=proposed, document_kinds=kinds,

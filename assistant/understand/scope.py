@@ -359,7 +359,7 @@ def _fitted(text: str, window: list[_Token], profiles: list[VoteProfile], words:
     symbols = [t.text for t in window if _SYMBOL_RE.fullmatch(t.text)] if not whole else []
     if symbols:  # "draft resolution I of A/73/507": the symbol named holds, and with it the number
         by_symbol = [p for p in profiles if any(s.lower() in p.symbols for s in symbols)]
-        candidates = [p for p in by_symbol if not numbers or p.key.number.removeprefix("decision ") in numbers]
+        candidates = [p for p in by_symbol if not numbers or p.key.printed_number in numbers]
         if not candidates and not any(s.lower() in {d.lower() for d in named} for s in symbols):
             return Described((), window[0].start, window[-1].end, span, unknown=symbols[0])  # no vote recorded on it
     elif numbers:  # "draft resolution I in the plenary": the number narrows the votes the other words leave
@@ -457,13 +457,10 @@ def _voted_in_bodies(text: str, documents: list[ParsedDocument], profiles: list[
 
 
 def _refers_back(window: list[_Token], words: Lexicon) -> bool:
-    """Whether a description has no words of its own beyond 'same', a body or a year ('the same draft in the GA')."""
+    """Whether a description has no words of its own beyond words.toml's same_words, a body or a year ('the same draft in the GA')."""
     own = [t for t in window if t.folded not in words.draft_nouns and t.folded not in ENGLISH_FUNCTION_WORDS
            and t.folded not in words.bodies and not t.text.isdigit()]
-    return bool(own) and all(t.folded in _SAME_WORDS for t in own)
-
-
-_SAME_WORDS = frozenset({"same", "identical", "very"})
+    return bool(own) and all(t.folded in words.same_words for t in own)
 
 
 def _same_as_before(text: str, window: list[_Token], windows: list[list[_Token]], profiles: list[VoteProfile], words: Lexicon,

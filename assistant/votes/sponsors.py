@@ -66,19 +66,14 @@ def sponsors(book: VoteBook, draft: DraftKey) -> ToolResult:
             f"entitled \u201c{record.title}\u201d{_on_behalf(record, listed=True)}.")
     claims = [Claim(lead, (book.cite(record),))]
     if record.joined_later:
-        later = len(record.joined_later)
-        claims.append(Claim(f"Subsequently, {later} State{'s' if later > 1 else ''} joined in sponsoring the draft {_kind(draft)}: "
+        later, kind = len(record.joined_later), "decision" if draft.decision else "resolution"
+        claims.append(Claim(f"Subsequently, {later} State{'s' if later > 1 else ''} joined in sponsoring the draft {kind}: "
                             f"{_listed(record, record.joined_later)} ({len(_all(record))} sponsors in all).", (book.cite(record),)))
     rows = tuple((s, "original sponsor") for s in record.sponsors) + tuple((s, "joined later") for s in record.joined_later)
     return ToolResult("sponsors", tuple(claims), Table(("Member State", "Sponsorship"), rows),
                       facts=(str(len(record.sponsors)), str(len(_all(record))), str(len(record.joined_later))),
                       data={"introduced_by": record.introduced_by, "introduced_on": record.introduced_on,
                             "sponsors": list(record.sponsors), "joined_later": list(record.joined_later)})
-
-
-def _kind(draft: DraftKey) -> str:
-    """'decision' for a draft decision's key ('decision I'), else 'resolution'."""
-    return "decision" if draft.number.startswith("decision ") else "resolution"
 
 
 def _on_behalf(record: Sponsorship, listed: bool = False) -> str:

@@ -127,6 +127,16 @@ class DraftKey:
     document: str
     number: str
 
+    @property
+    def decision(self) -> bool:
+        """Whether the key is a draft decision's ('decision I'), not a draft resolution's ('I')."""
+        return self.number.startswith("decision ")
+
+    @property
+    def printed_number(self) -> str:
+        """The number as the document prints it: 'I' for 'decision I' (draft decision I) and for 'I'."""
+        return self.number.removeprefix("decision ")
+
 
 class VoteBook:
     """Vote and sponsorship records of the ingested documents, with exact lookups."""
@@ -166,9 +176,9 @@ class VoteBook:
 
     def _draft_symbol(self, document: str, number: str) -> str | None:
         """The symbol of draft ``number`` of ``document`` ('A/73/505', 'I' → 'A/C.1/73/L.27/Rev.1'; 'decision I'), if indexed."""
-        decision = number.removeprefix("decision ") if number.startswith("decision ") else None
+        key = DraftKey(document, number)
         return next((d.symbol for doc in self.documents if doc.symbol == document
-                     for d in (doc.decisions if decision else doc.drafts) if d.number == (decision or number)), None)
+                     for d in (doc.decisions if key.decision else doc.drafts) if d.number == key.printed_number), None)
 
     def drafts(self) -> list[DraftKey]:
         """Every draft with a recorded vote, in document order."""

@@ -57,6 +57,10 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert {t.folded for t in _tokens(example)} & words.breaks
     elif section == "description_left_breaks":  # the State before the preposition is no introducer of the draft described
         assert not any(_introducers(example, w, words) for w in _windows(example, _tokens(example), words))
+    elif section == "same_words":  # a description of only these words, a body and a year points back
+        from assistant.understand.scope import _refers_back
+
+        assert any(_refers_back(w, words) for w in _windows(example, _tokens(example), words))
     elif section == "position_nouns":  # the words before the noun describe a draft
         assert any(_windows(example, _tokens(example), words))
         assert {t.folded for t in _tokens(example)} & words.position_nouns
