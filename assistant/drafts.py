@@ -61,7 +61,8 @@ class _FromLexicon(Mapping[str, T]):
 # the bodies a draft may set up: the words of the paragraph setting one up, its title, what users call it
 _BODIES: Mapping[str, re.Pattern[str]] = _FromLexicon(lambda entry: entry[3])
 _NORMS_LIST_RE = re.compile(r"\brules, norms and principles\b", re.I)
-_GUIDED_BY_REPORTS_RE = re.compile(r"\bguided\b.*\breports of the Group of Governmental Experts\b", re.I | re.S)
+# "To be guided … by the 2010, 2013 and 2015 reports of the Group …": a draft's norms taken from a body's earlier reports
+_GUIDED_BY_REPORTS_RE = re.compile(r"\bguided\b.*\breports?\s+of\s+the\b", re.I | re.S)
 BODY_TITLES: Mapping[str, str] = _FromLexicon(lambda entry: entry[1])
 BODY_NAME_RES: Mapping[str, re.Pattern[str]] = _FromLexicon(lambda entry: entry[2])
 
@@ -414,10 +415,34 @@ def norms_paragraph(document: ParsedDocument, number: str) -> Unit | None:
     return listing or next((u for u in operative if _GUIDED_BY_REPORTS_RE.search(u.text)), None)
 
 
-# "the reports of the Group of Governmental Experts", "the GGE's 2015 report": the earlier groups, not a new body
-EARLIER_REPORTS_RE = re.compile(
-    r"\breports?\s+of\s+the\s+(?:gge|group of governmental experts|expert group)\b"
-    r"|\b(?:gge|group of governmental experts|expert group)(?:'s)?\s+(?:(?:19|20)\d\d\s+)?reports?\b", re.I)
+_EARLIER_REPORTS_CACHE: dict[tuple[tuple[str, str], ...], re.Pattern[str] | None] = {}
+
+
+def earlier_reports(documents: list[ParsedDocument]) -> re.Pattern[str] | None:
+    """Names of the earlier reports of a body the documents cite, as questions write them, or None when they cite none.
+
+    A body whose reports the documents cite ("the 2010, 2013 and 2015 reports of the Group of Governmental Experts",
+    A/73/505 draft II op. 1 (a)) has a past: "the reports of the GGE", "the GGE's 2015 report", "the expert group 2013
+    report" in a question are those reports, not the body a draft sets up. The bodies are words.toml's [[set_up_body]]
+    entries (their aliases and proposed names); which of them have reports is read from the documents' text, once per
+    corpus (keyed by each document's symbol and content hash).
+    """
+    key = tuple((d.symbol, d.content_hash) for d in documents)
+    if key not in _EARLIER_REPORTS_CACHE:
+        text = " ".join(u.text for d in documents for u in d.units)
+        names = [name for _, name in lexicon().proposed_names
+                 if re.search(rf"\breports?\s+of\s+the\s+(?:{name.pattern})", text, re.I)]
+        alternatives = "|".join(f"(?:{n.pattern})" for n in names)
+        _EARLIER_REPORTS_CACHE[key] = re.compile(
+            rf"\breports?\s+of\s+the\s+(?:{alternatives})|(?:{alternatives})(?:'s)?\s+(?:(?:19|20)\d\d\s+)?reports?\b", re.I) \
+            if names else None
+    return _EARLIER_REPORTS_CACHE[key]
+
+
+def names_earlier_reports(text: str, documents: list[ParsedDocument]) -> bool:
+    """Whether ``text`` names the earlier reports of a body the documents cite (``earlier_reports``)."""
+    pattern = earlier_reports(documents)
+    return bool(pattern and pattern.search(text))
 
 
 def named_body(text: str) -> str | None:

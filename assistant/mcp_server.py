@@ -55,9 +55,9 @@ from ingest.settings import Settings
 
 T = TypeVar("T")
 INSTRUCTIONS = (
-    "Rapporteur answers questions about United Nations documents (first: A/73/505, the First Committee's 2018 report on "
-    "information and telecommunications in the context of international security, with draft resolutions I and II and "
-    "their recorded votes). Vote and sponsorship tools compute exact answers from the recorded vote lists; "
+    "Rapporteur answers questions about United Nations documents: reports, resolutions and meeting records, with their "
+    "draft resolutions and recorded votes (indexed here: {documents}). Vote and sponsorship tools compute exact answers "
+    "from the recorded vote lists; "
     "search_passages finds the paragraphs that speak to a topic; ask runs the full answerer. Every result carries its "
     "citations (id such as 'A/73/505#para-7', label such as 'A/73/505, para. 7', and the unit's text): quote the text "
     "and cite the label; do not state a vote, number or State that no citation supports."
@@ -112,6 +112,11 @@ def binding_problem(host: str, token: str | None) -> str | None:
     return None
 
 
+def _indexed(assistant: Assistant) -> str:
+    """'A/73/505 (Developments in the field of …); A/78/407 (…)': each indexed document's symbol and title."""
+    return "; ".join(f"{d.symbol} ({d.title})" for d in assistant.documents) or "none yet"
+
+
 def build_server(assistant: Assistant, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, token: str | None = None) -> FastMCP:
     """The MCP server over ``assistant`` (not started): tools, resources and, with ``token``, bearer authentication.
 
@@ -129,7 +134,8 @@ def build_server(assistant: Assistant, *, host: str = "127.0.0.1", port: int = D
     lookups = Lookups(assistant)
     tools = RapporteurTools(lookups, Sessions(assistant)).tools()
     # json_response: each call's reply is one JSON body rather than an SSE stream (no tool reports progress); 2 ms less a call
-    server = FastMCP("rapporteur", instructions=INSTRUCTIONS, host=host, port=port, token_verifier=verifier, auth=auth,
+    server = FastMCP("rapporteur", instructions=INSTRUCTIONS.format(documents=_indexed(assistant)),
+                     host=host, port=port, token_verifier=verifier, auth=auth,
                      log_level="WARNING", tools=tools, json_response=True)
     _resources(server, lookups)
     return server

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from assistant.drafts import BODY_NAME_RES, EARLIER_REPORTS_RE, DraftRef, UnknownDraft, draft_numbers, find_drafts, named_body, setting_up
+from assistant.drafts import (
+    BODY_NAME_RES,
+    DraftRef,
+    UnknownDraft,
+    draft_numbers,
+    find_drafts,
+    named_body,
+    names_earlier_reports,
+    setting_up,
+)
 from assistant.entities import Mention, find_mentions
 from assistant.results import Claim, Table, ToolResult
 from assistant.understand.lexicon import lexicon
@@ -154,6 +163,7 @@ class Asked:
     groups: list[Mention]
     positions: list[tuple[int, Position]]
     masked: str = ""  # the text with draft, State and group names blanked ("Russian-sponsored draft" is a name, not a sponsor question)
+    earlier_reports: bool = False  # names the earlier reports of a body the documents cite (``drafts.earlier_reports``)
 
 
 def read_question(text: str, documents: list[ParsedDocument], described: tuple[Described, ...] = ()) -> Asked:
@@ -170,7 +180,7 @@ def read_question(text: str, documents: list[ParsedDocument], described: tuple[D
     if start:
         full, last = _read(text, documents, described), _read(text[start:], documents, _shifted(described, start))
         return Asked(last.text, last.drafts or full.drafts, last.unknown or full.unknown, last.states or full.states,
-                     last.groups or full.groups, last.positions, last.masked)
+                     last.groups or full.groups, last.positions, last.masked, last.earlier_reports)
     return _read(text, documents, described)
 
 
@@ -243,7 +253,7 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
     positions = sorted({*positions, *((m.start(), cast(Position, pos)) for pattern, pos in lexicon().position_words
                                       for m in pattern.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans))})
     return Asked(text, drafts, unknown, [m for m in mentions if m.kind == "state"], [m for m in mentions if m.kind == "group"], positions,
-                 "".join(masked))
+                 "".join(masked), names_earlier_reports(text, documents))
 
 
 _DOCUMENT_WORDS: dict[tuple[str, str], frozenset[str]] = {}
@@ -407,7 +417,7 @@ def body_consensus(asked: Asked) -> bool:
         said = BODY_NAME_RES[body].search(asked.text) if body else None
         of_draft = said is not None and any(r.start <= said.start() < r.end for r in asked.drafts)  # "the GGE resolution"
         return said is not None and not of_draft and not ADOPT_RE.search(asked.text)
-    if EARLIER_REPORTS_RE.search(asked.text) or _RESOLUTION_NUMBER_RE.search(asked.text) or _YEAR_REPORTS_RE.search(asked.text):
+    if asked.earlier_reports or _RESOLUTION_NUMBER_RE.search(asked.text) or _YEAR_REPORTS_RE.search(asked.text):
         return True
     return named_body(asked.text) is not None and not ADOPT_RE.search(asked.text)
 

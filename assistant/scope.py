@@ -16,12 +16,17 @@ the corpus is one report on one agenda item.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from assistant.entities import find_mentions
 from assistant.router import read_question
+from assistant.understand.lexicon import lexicon
 from ingest.records import ParsedDocument
 
 
@@ -30,84 +35,65 @@ def _rule(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
-EXPLANATIONS = "The report records how States voted, not their explanations of vote."
 NO_REASONS = "The report records how States voted, not why."
-STATEMENTS = "The report does not record the content of statements."
-OFFICERS = "The report does not name the Committee's officers or speakers, apart from the Rapporteur."
-NO_FIGURES = "The report mentions financial implications but gives no figures."
-# an amount of money as the documents print one ("$412,300", "US$ 1.2 million"): with one in the corpus, NO_FIGURES is not said
+# an amount of money as the documents print one ("$412,300", "US$ 1.2 million"): with one in the corpus, the rule on figures stands aside
 _AMOUNT_RE = re.compile(r"(?:US)?\$\s?\d|\b\d[\d,.]*\s+(?:United States )?dollars\b")
-# What a meeting record (``ParsedDocument.kind`` 'meeting_record') does hold: who presided, who spoke and what they said,
-# explanations of vote. With one indexed, these rules give way to the search.
-IN_MEETING_RECORDS = frozenset({EXPLANATIONS, STATEMENTS, OFFICERS})
+RULES_FILE = Path(__file__).parent / "understand" / "scope_rules.toml"
+GIVING_WAY = ("meeting_record", "plenary_record", "amount")  # what may answer a kind after all
 
-OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rule(r"\b(?:which|what) (?:draft|resolution|text|one)\b[^?]*\b(?:better|worse|best|worst|preferable|right|wrong)\b",
-           r"\bshould (?:i|we|my (?:country|delegation)|a (?:country|state)) (?:support|vote for|back|oppose)\b",
-           r"\bis (?:it|the \w+ draft|draft resolution [IVX]+) (?:a )?(?:good|bad) (?:idea|draft|text)\b",
-           # "Is the OEWG better than the GGE?"
-           r"^\s*(?:is|are|was|were|would|will)\b[^?]*"
-           r"\b(?:oewg|gge|open-ended working group|group of governmental experts|working group|draft|resolution|text)\b[^?]*"
-           r"\b(?:better|worse|more effective|less effective|preferable|superior|inferior)\b"),
-     "The documents record the texts and how States voted, not judgements of which draft is better; compare what each says instead."),
-    (_rule(r"\bexplain\w* (?:their|its|his|her) (?:vote|votes|position)", r"\bexplanations? of (?:vote|position)", r"\bright of reply\b"),
-     EXPLANATIONS),
-    (_rule(r"\bwhat did (?:the )?(?:representative|delegat\w+|ambassador|minister|chair\w*|secretary|speaker)\b"
-           r".*\b(?:say|said|state|stated|argue|argued|tell)\b",
-           r"\bwhat did (?:[A-Z][\w'’]+ ?){1,4}(?:say|state|argue)\b", r"\bin (?:its|his|her|their) statement\b"),
-     STATEMENTS),
-    (_rule(r"\b(?:who|which (?:person|ambassador|diplomat))\b.*\b(?:chair(?:ed|s)?|presided|president of the committee)\b",
-           r"\bname of the\b.*\b(?:representative|chair\w*|ambassador|delegate|high representative|speaker)\b"),
-     OFFICERS),
-    (_rule(r"\bmembers? of the (?:new |future )?(?:group of governmental experts|gge|open-ended working group|oewg)\b"
-           r".*\b(?:established|formed|appointed|were|was)\b",
-           r"\bwho (?:sat|served|were members) on\b"),
-     "The report was issued before the groups it proposes were set up."),
-    (_rule(r"\b(?:did|has|have|had)\b[^?]*\b(?:open-ended working group|oewg)\b[^?]*"
-           r"\b(?:hold|held|meet|met|adopt\w*|conclud\w*|agree\w*|decid\w*|produc\w*)\b",
-           r"\b(?:did|has|have|had)\b[^?]*\b(?:group of governmental experts|gge)\b[^?]*\b(?:hold|held|meet|met)\b[^?]*\bsession"),
-     "The report was issued before the groups it proposes met; it records what they are asked to do, not what they did."),
-    (_rule(r"\b(?:plenary|General Assembly)\b[^?]*\b(?:decid\w*|did|act\w*|took|do)\b[^?]*"
-           r"\bon (?:these|the|both|the two) (?:drafts|draft resolutions)\b",
-           r"\bwhat happened to (?:these|the|both|the two) (?:drafts|draft resolutions)\b"),
-     "The report records the First Committee's action on the drafts and its recommendation to the General Assembly; what the "
-     "Assembly then decided in plenary came later and is not in the documents."),
-    (_rule(r"\b(?:second|third|fourth|fifth|sixth) committee\b"),
-     "A First Committee report does not record the action of other Main Committees."),
-    (_rule(r"\b(?:resolution|decision|report|convention)\b[^?]*\b(?:actually|really|in full|exactly|full text)\b",
-           r"\b(?:full text|exact wording) of\b"),
-     "The documents cite other documents by symbol and date but do not reproduce their content."),
-    (_rule(r"\bhow much\b[^?]*\b(?:money|cost|budget|dollars|funding)\b", r"\bwhat figures\b", r"\bin (?:us )?dollars\b",
-           r"\bamount of money\b"),
-     NO_FIGURES),
-    # "how many cyberattacks…", "number of incidents": counts of events in the world, not of votes, sponsors or paragraphs
-    (_rule(r"\bhow (?:many|often|frequently)\b(?: [\w-]+){0,3}? (?:cyber[- ]?)?"
-           r"(?:attacks?|incidents?|breaches|intrusions?|hacks|ransomware|victims?|casualties|cybercrimes?|crimes)\b",
-           r"\b(?:numbers?|statistics|figures|data|rate|scale)\s+(?:on|of|about)\s+(?:[\w-]+\s+){0,2}?(?:cyber[- ]?)?"
-           r"(?:attacks|incidents|breaches|intrusions|cybercrimes?)\b",
-           r"\bhow much damage\b"),
-     "The documents record texts, procedure and votes, not figures on real-world incidents."),
-)
 
-# Other agenda items of the First Committee: (pattern, the item as a reader would name it).
-OTHER_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rule(r"\bnuclear\b", r"\bnon-?proliferation\b", r"\btest[- ]ban\b", r"\bctbt\b", r"\bnpt\b", r"\bfissile\b"),
-     "nuclear weapons, testing and non-proliferation"),
-    (_rule(r"\b(?:chemical|biological|toxin|radiological) (?:weapons?|arms|agents?)\b", r"\bbioweapons?\b", r"\bopcw\b",
-           r"\bweapons of mass destruction\b", r"\bwmds?\b"),
-     "chemical, biological and other weapons of mass destruction"),
-    (_rule(r"\b(?:lethal )?autonomous (?:weapons?|weapon systems|arms|drones)\b", r"\bkiller robots?\b"),
-     "lethal autonomous weapons systems"),
-    (_rule(r"\bouter space\b", r"\bspace (?:weapons?|debris|objects)\b", r"\barms race in space\b", r"\bparos\b", r"\banti-satellite\b"),
-     "outer space"),
-    (_rule(r"\bmissiles?\b"), "missiles"),
-    (_rule(r"\bsmall arms\b", r"\blight weapons\b", r"\bsalw\b", r"\barms trade\b", r"\bconventional (?:arms|weapons)\b",
-           r"\bcluster munitions?\b", r"\blandmines?\b", r"\b(?:land|anti-personnel) mines?\b", r"\bmine action\b",
-           r"\bexplosive remnants\b", r"\bimprovised explosive\b", r"\bammunition\b", r"\bfirearms\b", r"\bdepleted uranium\b"),
-     "conventional weapons such as small arms, landmines and cluster munitions"),
-    (_rule(r"\bconference on disarmament\b", r"\bdisarmament commission\b", r"\bdisarmament machinery\b"),
-     "the disarmament machinery"),
-)
+@dataclass(frozen=True)
+class Unrecorded:
+    """A kind of question the documents never answer: one [[unrecorded]] entry of ``scope_rules.toml``.
+
+    ``gives_way``: what in the corpus can answer the kind after all (one of ``GIVING_WAY``), or ''.
+    """
+
+    key: str
+    pattern: re.Pattern[str]
+    reason: str
+    gives_way: str
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OtherItem:
+    """An agenda item of the First Committee other than the corpus's: one [[other_item]] entry of ``scope_rules.toml``."""
+
+    item: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@functools.cache
+def unrecorded_kinds() -> tuple[Unrecorded, ...]:
+    """The [[unrecorded]] rules of ``scope_rules.toml``, compiled on first use, in the file's order.
+
+    ``{body}`` in a pattern is every name of a body a draft may set up (words.toml [[set_up_body]]).
+
+    Raises:
+        ValueError: if an entry has no example or gives way to something not in ``GIVING_WAY``.
+    """
+    body = "|".join(f"(?:{pattern.pattern})" for _, pattern in lexicon().proposed_names)
+    kinds = []
+    for entry in _rules_data()["unrecorded"]:
+        if not entry.get("examples") or entry.get("gives_way", "") not in ("", *GIVING_WAY):
+            raise ValueError(f"{RULES_FILE.name}: [[unrecorded]] {entry.get('key')!r} needs examples and a known gives_way")
+        pattern = _rule(*(p.replace("{body}", body) for p in entry["patterns"]))
+        kinds.append(Unrecorded(entry["key"], pattern, entry["reason"], entry.get("gives_way", ""), tuple(entry["examples"])))
+    return tuple(kinds)
+
+
+@functools.cache
+def other_items() -> tuple[OtherItem, ...]:
+    """The [[other_item]] entries of ``scope_rules.toml``, compiled on first use."""
+    return tuple(OtherItem(e["item"], _rule(*e["patterns"]), tuple(e["examples"])) for e in _rules_data()["other_item"])
+
+
+@functools.cache
+def _rules_data() -> dict[str, list[dict[str, Any]]]:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
 
 _YEAR = r"(?:19|20)\d\d"
 # "the First Committee's 2019 report", "a 2021 resolution"; "the report of 2021", "resolution adopted in December 2019"
@@ -232,16 +218,25 @@ def out_of_scope(question: str, facts: CorpusFacts | None = None) -> str | None:
         question: the standalone question.
         facts: what the corpus holds (``corpus_facts``); None assumes one report on one agenda item.
     """
-    for pattern, reason in OUT_OF_SCOPE:
-        if not pattern.search(question):
-            continue
-        if reason in IN_MEETING_RECORDS and facts is not None and facts.recorded_in_a_meeting(question):
-            continue  # "What did Saint Lucia say in the plenary?": the meeting record says
-        if reason == NO_FIGURES and facts is not None and _AMOUNT_RE.search(facts.text):
-            continue  # "How much would the space threats resolution cost?": A/76/441, para. 8 gives $412,300
-        return _with_records(reason, facts) if reason == EXPLANATIONS else reason
+    for kind in unrecorded_kinds():
+        if kind.pattern.search(question) and not (facts is not None and _answered_after_all(kind, question, facts)):
+            return _with_records(kind.reason, facts) if kind.key == "explanations" else kind.reason
     return (unrecorded_reasons(question, facts) or other_item(question, facts) or later_document(question, facts)
             or cited_content(question, facts))
+
+
+def _answered_after_all(kind: Unrecorded, question: str, facts: CorpusFacts) -> bool:
+    """Whether what the corpus holds can answer a question of ``kind`` after all (its ``gives_way``).
+
+    "What did Saint Lucia say in the plenary?" with the plenary's meeting record indexed; "How much would the space threats
+    resolution cost?" with A/76/441, para. 8 giving $412,300; "What did the Assembly decide on the two drafts?" with the
+    Assembly's record of the meeting.
+    """
+    if kind.gives_way == "meeting_record":
+        return facts.recorded_in_a_meeting(question)
+    if kind.gives_way == "plenary_record":
+        return "General Assembly" in facts.meeting_bodies
+    return kind.gives_way == "amount" and bool(_AMOUNT_RE.search(facts.text))
 
 
 def unrecorded_reasons(question: str, facts: CorpusFacts | None = None) -> str | None:
@@ -304,14 +299,13 @@ def _with_records(reason: str, facts: CorpusFacts | None) -> str:
 def other_item(question: str, facts: CorpusFacts | None = None) -> str | None:
     """The reason when the question is about another First Committee item that the corpus never mentions.
 
-    Returns None when no item of ``OTHER_ITEMS`` is named, or when the corpus's text names that item in any of its
+    Returns None when no item of ``other_items`` is named, or when the corpus's text names that item in any of its
     words (a corpus that also holds a report on outer space answers "the PAROS resolution", though it never writes
     "PAROS").
     """
-    for pattern, item in OTHER_ITEMS:
-        match = pattern.search(question)
-        if match and (facts is None or not pattern.search(facts.text)):
-            return f"The documents report on other agenda items of the First Committee, not on {item}."
+    for other in other_items():
+        if other.pattern.search(question) and (facts is None or not other.pattern.search(facts.text)):
+            return f"The documents report on other agenda items of the First Committee, not on {other.item}."
     return None
 
 

@@ -23,13 +23,13 @@ from assistant.conversation import Conversation, asks_which_paragraph, remembere
 from assistant.drafts import (
     BODY_NAME_RES,
     BODY_TITLES,
-    EARLIER_REPORTS_RE,
     DraftRef,
     body_draft,
     body_paragraph,
     mentions_body,
     mentions_other,
     named_body,
+    names_earlier_reports,
     norms_paragraph,
     other_bodies,
     setting_up,
@@ -455,7 +455,7 @@ class Assistant:
         """
         asked = original
         if (not asked.drafts and (body := named_body(standalone)) and body_draft(standalone, self.documents)
-                and not body_consensus(asked) and not EARLIER_REPORTS_RE.search(standalone)):
+                and not body_consensus(asked) and not names_earlier_reports(standalone, self.documents)):
             # "Who voted against the OEWG?": the body stands for the draft that sets it up
             asked = read_question(BODY_NAME_RES[body].sub(lambda m: f"{m.group()} draft", standalone, count=1), self.documents)
         # a question naming a position counts States, not paragraphs ("How many abstained on paragraph 1 of L.38/Rev.1?")
@@ -540,7 +540,8 @@ class Assistant:
         the body draft II sets up: the name then stays in the queries.
         """
         body = named_body(question)
-        if body is None or draft is None or body_draft(question, self.documents) != draft or EARLIER_REPORTS_RE.search(question):
+        if body is None or draft is None or body_draft(question, self.documents) != draft \
+                or names_earlier_reports(question, self.documents):
             return None
         return BODY_NAME_RES[body] if _topic_words(BODY_NAME_RES[body].sub(" ", question)) else None
 

@@ -28,18 +28,13 @@ from assistant.answers import Answer
 from assistant.briefing import Section, Table, answer_table, briefing_markdown, heading, worth_exporting, write_docx
 from assistant.charts import Bar, chart_svg, text_bar
 from assistant.conversation import Conversation, remembered
+from assistant.examples import corpus_examples
 from assistant.render import EMPTY_SOURCE, answer_markdown, answer_source_html, answer_steps, cite_href, parse_cite_href, user_markdown
 from assistant.service import Assistant
 from assistant.ui_assets import LINKS_JS, PANEL_JS
 from assistant.ui_exports import Exports
 
 logger = logging.getLogger(__name__)
-EXAMPLES = [
-    "How did France vote on draft resolution I?",
-    "Which States abstained on both drafts?",
-    "What does the text say about critical infrastructure?",
-    "Who introduced the OEWG resolution, and when?",
-]
 HISTORY_KEY = "rapporteur-history"
 HISTORY_LIMIT = 40
 
@@ -306,6 +301,7 @@ def _layout(assistant: Assistant) -> ChatView:
     conversation, answers = gr.State(Conversation()), gr.State([])  # deep-copied for each session
     history = gr.BrowserState([], storage_key=HISTORY_KEY)
     several = len(assistant.documents) > 1
+    shown = corpus_examples(assistant.documents)  # written from the records of the corpus indexed
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
             document = gr.Dropdown(document_choices(assistant), value="", label="Ask about (all documents or one)", elem_id="ask-document",
@@ -313,15 +309,15 @@ def _layout(assistant: Assistant) -> ChatView:
             chatbot = gr.Chatbot(height=290 if several else 360, sanitize_html=False, latex_delimiters=[], buttons=[], elem_id="chat",
                                  show_label=False, label="Conversation", autoscroll=True,
                                  placeholder="Ask about the documents: recorded votes, sponsors, or what the text says.")
-            question = gr.Textbox(label="Question", placeholder="e.g. How did Egypt vote on L.37?", elem_id="question", max_length=4000,
+            question = gr.Textbox(label="Question", placeholder=f"e.g. {shown[0]}", elem_id="question", max_length=4000,
                                   lines=1)
             with gr.Row():
                 ask = gr.Button("Ask", variant="primary", elem_id="ask", scale=2, min_width=80)
                 clear = gr.Button("Clear", elem_id="clear", scale=1, min_width=80)
             followups = gr.Dataset(components=["textbox"], samples=[], label="Suggested follow-ups",
                                    elem_id="followups", visible=False)
-            examples = gr.Examples(EXAMPLES, inputs=question, label="Examples (click one to ask it)", elem_id="examples",
-                                   examples_per_page=len(EXAMPLES))
+            examples = gr.Examples(shown, inputs=question, label="Examples (click one to ask it)", elem_id="examples",
+                                   examples_per_page=len(shown))
         with gr.Column(scale=2):
             sources = gr.Radio(label=_sources_label(None), choices=[], elem_id="sources")
             panel = gr.HTML(EMPTY_SOURCE, elem_id="source-panel", js_on_load=PANEL_JS)

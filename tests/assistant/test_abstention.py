@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from assistant.scope import CorpusFacts, corpus_facts, later_document, other_item, out_of_scope
+from assistant.scope import CorpusFacts, corpus_facts, later_document, other_item, other_items, out_of_scope, unrecorded_kinds
 from ingest.records import ParsedDocument
 from ingest.settings import PROJECT_ROOT
 
@@ -166,3 +166,29 @@ def test_a_draft_that_uses_the_words_is_quoted_where_it_does(assistant):
     """'sovereignty' is in DR-I PP 18 and OP 1.8."""
     answer = assistant.answer("Does draft I mention sovereignty?")
     assert [c.locator for c in answer.citations] == ["DR-I.PP-18", "DR-I.OP-1.8"]
+
+
+UNRECORDED_EXAMPLES = [(kind.key, example) for kind in unrecorded_kinds() for example in kind.examples]
+OTHER_ITEM_EXAMPLES = [(other.item, example) for other in other_items() for example in other.examples]
+
+
+@pytest.mark.parametrize("key, example", UNRECORDED_EXAMPLES)
+def test_every_example_of_scope_rules_toml_reads_as_its_kind(key, example, facts):
+    """Each [[unrecorded]] entry's examples are turned away with that entry's reason, with A/73/505's facts too."""
+    reason = next(k.reason for k in unrecorded_kinds() if k.key == key)
+    assert (out_of_scope(example) or "").startswith(reason[:-1])
+    assert (out_of_scope(example, facts) or "").startswith(reason[:-1])
+
+
+@pytest.mark.parametrize("item, example", OTHER_ITEM_EXAMPLES)
+def test_every_other_item_example_names_its_item(item, example, facts):
+    assert item in (other_item(example, facts) or "")
+
+
+def test_a_rule_stands_aside_where_the_corpus_answers(facts):
+    """With a plenary record or an amount of money indexed, the rules on the plenary and on figures give way."""
+    plenary = CorpusFacts(facts.issued_year, facts.text, facts.own, meeting_bodies=frozenset({"General Assembly"}))
+    priced = CorpusFacts(facts.issued_year, facts.text + " programme budget implications of $412,300", facts.own)
+    assert out_of_scope("What did the General Assembly decide on the two drafts?", facts)
+    assert out_of_scope("What did the General Assembly decide on the two drafts?", plenary) is None
+    assert out_of_scope("How much will the working group cost?", priced) is None

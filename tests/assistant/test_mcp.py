@@ -103,10 +103,13 @@ def test_every_tool_over_stdio(indexed_settings):
 
     async def run():
         async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
-            await session.initialize()
-            return await exercise(session)
+            started = await session.initialize()
+            return started.instructions, await exercise(session)
 
-    check(asyncio.run(asyncio.wait_for(run(), timeout=300)))
+    instructions, out = asyncio.run(asyncio.wait_for(run(), timeout=300))
+    # the server tells a client what is indexed, from the records (not a description written for one report)
+    assert "indexed here: A/73/505 (Developments in the field of information and telecommunications" in instructions
+    check(out)
 
 
 @pytest.fixture(scope="module")
