@@ -47,6 +47,7 @@ eval: setup
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout8/cases.jsonl --reports evals/reports/holdout8 --thresholds evals/holdout8/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/docs8/cases.jsonl --reports evals/reports/docs8 --thresholds evals/docs8/thresholds.toml
 	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout9/cases.jsonl --reports evals/reports/holdout9 --thresholds evals/holdout9/thresholds.toml
+	-$(BIN)/rapporteur eval --no-baseline --suite evals/holdout10/cases.jsonl --reports evals/reports/holdout10 --thresholds evals/holdout10/thresholds.toml
 
 bench: setup
 	$(BIN)/python evals/bench.py
