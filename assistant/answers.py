@@ -34,6 +34,22 @@ class Sentence(BaseModel):
     supported: bool = Field(default=True, description="Result of the support check (unsupported sentences are not shown).")
 
 
+class About(BaseModel):
+    """What an answer computed from the vote records is about (from the tool's ``ToolResult.data``).
+
+    The conversation keeps it so that a follow-up is completed from what was answered, not from the words of an earlier
+    question: "and the US one?" after Ghana's vote takes Ghana; "how did they vote on the russian one?" after a list takes
+    the States listed. Empty for answers not computed from vote records.
+    """
+
+    states: list[str] = Field(default_factory=list, description="Member States whose positions it gives (canonical names).")
+    drafts: list[str] = Field(default_factory=list, description="Symbols of the drafts voted on, e.g. ['A/C.1/73/L.37'].")
+    listed: list[str] = Field(default_factory=list, description="Member States it lists as one set, in order.")
+    position: str | None = Field(default=None, description="'in_favour', 'against' or 'abstaining': the listed States' position.")
+    part: str = Field(default="", description="The paragraph of a separate vote it is about, as the report writes it "
+                                             "('the eighth preambular paragraph'); '' for votes on drafts as a whole.")
+
+
 class Answer(BaseModel):
     """A composed answer: what is shown, where it comes from, and how it was made."""
 
@@ -56,6 +72,7 @@ class Answer(BaseModel):
     bm25: float | None = Field(default=None, description="Best BM25 score of the retrieved passages (retrieval answers).")
     notes: list[str] = Field(default_factory=list, description="Notices for the reader (e.g. a shortened question).")
     facts: list[str] = Field(default_factory=list, description="Numbers and names the vote tool computed (not in any single unit).")
+    about: About = Field(default_factory=About, description="What a vote answer is about (States, drafts, the set listed).")
     latency_ms: float = 0.0
 
     def marker(self, citation_id: str) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 import bm25s
 import Stemmer
 
-from assistant.answers import GRADE_ORDER, Answer, Citation, Sentence
+from assistant.answers import GRADE_ORDER, About, Answer, Citation, Sentence
 from assistant.mentions import held_in_other_words, held_with_its_draft, mentioned_in
 from assistant.results import Claim, Table, ToolResult
 from assistant.retrieval import Passage
@@ -371,8 +371,30 @@ def build_answer(
         question=question, standalone=standalone, sentences=shown, dropped=dropped, citations=citations,
         tool=tool.tool if tool else None, table=tool.table.as_dict() if tool and tool.table else None,
         abstained=abstained, retrieved=retrieved or [], facts=list(tool.facts) if tool else [],
-        grade="not covered" if abstained else "records" if tool else "closest",
+        grade="not covered" if abstained else "records" if tool else "closest", about=about_of(tool) if tool else About(),
     )
+
+
+def about_of(tool: ToolResult) -> About:
+    """What a vote tool's answer is about, from its ``data`` (one result's, or each of a merged result's ``results``).
+
+    A State's vote ('state', 'draft') gives the State and the draft; a list ('states', with 'draft' and 'position' for one
+    draft's list) gives the set; a table whose columns after the first are symbols gives the drafts of a cross-vote.
+    """
+    results = tool.data.get("results")
+    datas = [d for d in results if isinstance(d, dict)] if isinstance(results, list) else [tool.data]
+    states = [str(d["state"]) for d in datas if isinstance(d.get("state"), str)]
+    # the drafts a State's vote or a list was given on; those the answer only mentions (one adopted without a vote) when none
+    voted = [d for d in datas if d.get("state") or d.get("states")] or datas
+    drafts = [str(d["draft"]) for d in voted if isinstance(d.get("draft"), str) and str(d["draft"]).startswith("A/")]
+    if tool.table is not None:
+        drafts += [c for c in tool.table.columns[1:] if c.startswith("A/")]
+    listed = [str(s) for d in datas if isinstance(states_listed := d.get("states"), list) for s in states_listed]
+    positions = {d.get("position") for d in datas if d.get("states") is not None}
+    position = positions.pop() if len(positions) == 1 else None
+    parts = {str(d.get("part") or "") for d in voted}
+    return About(states=list(dict.fromkeys(states)), drafts=list(dict.fromkeys(drafts)), listed=list(dict.fromkeys(listed)),
+                 position=position if isinstance(position, str) else None, part=parts.pop() if len(parts) == 1 else "")
 
 
 def joined_answer(question: str, parts: list[Answer]) -> Answer:
@@ -399,4 +421,6 @@ def joined_answer(question: str, parts: list[Answer]) -> Answer:
         similarity=max((p.similarity for p in parts if p.similarity is not None), default=None),
         bm25=max((p.bm25 for p in parts if p.bm25 is not None), default=None),
         notes=list(dict.fromkeys(n for p in parts for n in p.notes)), facts=list(dict.fromkeys(f for p in parts for f in p.facts)),
+        about=About(states=list(dict.fromkeys(s for p in parts for s in p.about.states)),
+                    drafts=list(dict.fromkeys(d for p in parts for d in p.about.drafts))),
     )

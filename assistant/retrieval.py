@@ -231,13 +231,16 @@ class Retriever:
         return [paragraphs[0] if match["ord"].lower() == "first" else paragraphs[-1]]
 
     def _ordinal(self, match: re.Match[str], draft: str | None) -> list[str]:
-        """'the last preambular paragraph', 'the first norm', 'the last paragraph' (an operative one) of the named draft → its locator."""
-        if draft is None:
-            return []
+        """'the last preambular paragraph', 'the first norm', 'the last paragraph' (an operative one) of the named draft → its locator.
+
+        With no draft named, a resolution's own paragraphs ('PP-2', 'OP-4' of A/HRC/RES/54/18); a report has none outside
+        its drafts, so nothing is found there.
+        """
         kind = match["kind"].lower()
-        pattern = {"preambular paragraph": rf"^DR-{draft}\.PP-\d+$", "operative paragraph": rf"^DR-{draft}\.OP-\d+$",
+        prefix = rf"DR-{draft}\." if draft else ""
+        pattern = {"preambular paragraph": rf"^{prefix}PP-\d+$", "operative paragraph": rf"^{prefix}OP-\d+$",
                    # a draft's paragraphs in reading order: its preambular, then its operative paragraphs
-                   "paragraph": rf"^DR-{draft}\.(?:PP|OP)-\d+$"}.get(kind, rf"^DR-{draft}\.OP-\d+\.\d+$")
+                   "paragraph": rf"^{prefix}(?:PP|OP)-\d+$"}.get(kind, rf"^{prefix}OP-\d+\.\d+$")
         candidates = [u.locator for u in self.units if re.match(pattern, u.locator)]
         ordinal = match["ord"].lower()
         number = ordinal_number(ordinal)  # "the eighth preambular paragraph", "the 2nd norm"
@@ -286,8 +289,8 @@ def _missing(kind: str, num: str, letter: str | None, draft: str | None, drafts:
     if kind == "footnote":
         return _missing_footnote(num, draft, drafts, existing)
     if kind == "paragraph" and draft is None:
-        if letter or f"para-{num}" in existing:
-            return None  # "paragraph 7 (a)" of the report: its paragraphs have no lettered items
+        if letter or f"para-{num}" in existing or f"OP-{num}" in existing:
+            return None  # "paragraph 7 (a)" of the report: its paragraphs have no lettered items; a resolution's OP 3
         return f"paragraph {num} of the report (it has {_count(existing, 'para-')})"
     kinds = {"preambular": ["PP"], "operative": ["OP"], "paragraph": ["OP", "PP"]}[kind]
     if not draft and any(f"{k}-{num}" in existing for k in kinds):
@@ -342,4 +345,6 @@ def _locators(match: re.Match[str], draft: str | None) -> list[str]:
         return [f"DR-{draft}.OP-{num}{suffix}"]
     if kind.startswith("op"):
         return [f"OP-{num}{suffix}"]
-    return [f"para-{num}"] if "." not in num else []
+    # "paragraph 3" with no draft: the report's paragraph 3, or a resolution's operative paragraph 3 (its paragraphs are
+    # numbered only in its operative part); only the unit that exists is kept
+    return [f"para-{num}", f"OP-{num}{suffix}"] if "." not in num else []

@@ -122,7 +122,8 @@ SUBJECT_RE = re.compile(
 SYMBOL_OF_RE = re.compile(r"\b(?:document )?symbols? (?:of|for) (?:the )?", re.I)
 TITLE_RE = re.compile(r"\btitles? of\b|\bwhat(?:'s|\u2019s|\s+is|\s+are|\s+was|\s+were)?\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
                       r"(?:titled|called|named)\b"
-                      r"|\bname of (?:the )?(?:draft|resolution)", re.I)
+                      r"|\bname of (?:the )?(?:draft|resolution)"
+                      r"|(?:['\u2019]s|\bits|\btheir)\s+(?:full\s+|exact\s+)?titles?\b", re.I)  # "what is its title", "L.37's title"
 PLENARY_RE = re.compile(
     r"\bplenary\b|\bGeneral Assembly\b.{0,40}\b(?:vot\w*|adopt\w*)|\b(?:vot\w*|adopt\w*)\b.{0,40}\bGeneral Assembly\b", re.I
 )
@@ -974,8 +975,8 @@ def _across_drafts(asked: Asked, book: VoteBook, pair: list[DraftKey]) -> ToolRe
         return crossvotes.then_on(book, first, position, second)
     if OVERLAP_RE.search(text) and (BOTH_RE.search(text) or HOW_MANY_RE.search(text)):
         return crossvotes.overlap(book, *pair)
-    if position and BOTH_RE.search(text) and len(asked.drafts) != 1:
-        return crossvotes.cross(book, pair[0], position, pair[1], position)
+    if position and (BOTH_RE.search(text) or (ALSO_RE.search(text) and len(asked.drafts) == 2)) and len(asked.drafts) != 1:
+        return crossvotes.cross(book, pair[0], position, pair[1], position)  # "abstained on L.37 and also on L.27/Rev.1"
     return None
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm, selection, structure, summary
 from assistant.answers import Answer
 from assistant.conversation import BOTH_DRAFTS_RE as EACH_OR_BOTH_RE
-from assistant.conversation import Conversation, asks_which_paragraph, remembered, rewrite
+from assistant.conversation import Conversation, asks_which_paragraph, draft_words, remembered, rewrite
 from assistant.drafts import (
     BODY_NAME_RES,
     BODY_TITLES,
@@ -41,11 +41,11 @@ from assistant.mentions import asked_term, has_content, mentioned_in, text_stems
 from assistant.results import Claim, ToolResult
 from assistant.retrieval import Passage, Retriever
 from assistant.router import MAX_DOCUMENTS_ANSWERED, YEAR_RE, Asked, body_consensus, is_vote_question, read_question, route, which_document
-from assistant.scope import corpus_facts, out_of_scope
+from assistant.scope import CorpusFacts, corpus_facts, meeting_records, out_of_scope
 from assistant.spelling import correct_spelling, introducer_adjectives, spelling_note
 from assistant.understand.answer_types import asked_type, unheld
 from assistant.understand.lexicon import lexicon
-from assistant.understand.parts import question_parts
+from assistant.understand.parts import question_parts, with_part_noun
 from assistant.understand.profiles import profiles
 from assistant.understand.scope import Described, Scope, blank, document_years, read_scope
 from assistant.vocabulary import names_symbol_of, spell_out
@@ -143,6 +143,12 @@ def _never_mention(terms: list[str]) -> str:
     return "They never mention " + ", ".join(f"\u201c{t}\u201d" for t in terms) + "."
 
 
+def _kept_in(described: Described, cited: set[str]) -> Described:
+    """A description that fits drafts of several documents, kept to those of the ``cited`` documents when any fits there."""
+    kept = tuple(k for k in described.keys if k.document in cited)
+    return replace(described, keys=kept) if kept and len({k.document for k in described.keys}) > 1 else described
+
+
 class Assistant:
     """Answers questions over ingested documents.
 
@@ -224,9 +230,10 @@ class Assistant:
                 break  # "Why did the United States vote for draft I?": it did not, so no reason is sought
             # a part naming no draft after a vote question asks of its drafts ("how many abstentions on L.37, and who submitted
             # it?": L.37), not that question again; after another part, the conversation completes it ("how long are they?")
+            part = with_part_noun(part, parts[n - 1]) if n else part  # "and what is the last one about?"
             with_drafts = self._with_drafts_of(part, parts[n - 1]) if n else part
             after_records = n > 0 and with_drafts != part and is_vote_question(read_question(parts[n - 1], self.documents))
-            if n and (after_records or rewrite(part, scratch, self.documents) == part):
+            if n and (after_records or rewrite(part, scratch, self.documents, self._draft_spans) == part):
                 part = with_drafts
             answers.append(self._answer_one(part, scratch, document))
         result = compose.joined_answer(question, answers)
@@ -234,24 +241,52 @@ class Assistant:
             result.notes.insert(0, INSTRUCTIONS_SET_ASIDE)
         result.latency_ms = (time.perf_counter() - started) * 1000
         context = remembered(result.standalone, result.text, self._documents_to_search(result))
-        conversation.add(question, context, [c.id for c in result.citations], [c.label for c in result.citations])
+        conversation.add(question, context, [c.id for c in result.citations], [c.label for c in result.citations], result.about)
         return result
 
     def _with_drafts_of(self, part: str, before: str) -> str:
-        """A part naming no draft, with the drafts the part before it named or described, in their own words.
+        """A part naming no draft, with the drafts the part before it named or described, as answers name them.
 
         "Who was behind the 2018 resolution creating the working group, and who signed on later?": the second part
-        is "who signed on later? (the 2018 resolution creating the working group)".
+        is "who signed on later? (draft resolution I (A/C.1/73/L.27/Rev.1))": the draft read, not the words that described
+        it ("how many operative ones? (Russian draft)" would lose the year of "the 2023 Russian draft").
         """
-        if self._drafts_read(part):
-            return part
-        surfaces = dict.fromkeys(r.surface.strip() for r in self._drafts_read(before) if r.surface.strip())
-        return f"{part.rstrip(' ?')}? ({' and '.join(surfaces)})" if surfaces else part
+        if any(r.end > r.start for r in self._drafts_read(part)):
+            return part  # a draft of its own, named or described (not one the whole question's words only fit)
+        # a plenary's vote on a report's draft is that draft (its symbol is the report's): named as the report names it
+        # not a draft the whole question's words fit (an empty span): "what is its symbol?" after "What is the space report
+        # about?" asks about the report
+        names = dict.fromkeys(draft_words(self._in_its_report(r)) for r in self._drafts_read(before) if r.end > r.start)
+        return f"{part.rstrip(' ?')}? ({' and '.join(names)})" if names else part
+
+    def _in_its_report(self, ref: DraftRef) -> DraftRef:
+        """A draft voted in a meeting record, as the report holding it names it ('draft resolution I (A/C.1/73/L.27/Rev.1)').
+
+        The plenary's vote on draft resolution I of A/73/505 (A/73/PV.45) carries the report's symbol; other drafts unchanged.
+        """
+        report = next((d for d in self.documents if d.symbol == ref.symbol), None)
+        draft = next((x for x in report.drafts if x.number == ref.number), None) if report else None
+        return replace(ref, document=report.symbol, symbol=draft.symbol) if report and draft and draft.symbol else ref
 
     def _drafts_read(self, text: str) -> list[DraftRef]:
         """The drafts ``text`` names or describes (``read_scope`` over several documents), before any conversation."""
         described = self._scope(text, text, Conversation()).described
         return read_question(text, self.documents, described).drafts
+
+    def _draft_spans(self, text: str) -> list[DraftRef]:
+        """``_drafts_read``, with every description too, also of a draft named elsewhere in ``text``, ordered by place.
+
+        "was chile a sponsor of the uk space draft (draft resolution II (A/C.1/76/L.15/Rev.1))?": "uk space draft" is a
+        draft's description, so "uk" is no State asked about (``conversation.rewrite`` masks what this returns).
+        """
+        described = self._scope(text, text, Conversation()).described
+        refs = read_question(text, self.documents, described).drafts
+        symbols = {(r.document, r.number): r.symbol for r in refs}
+        extra = [DraftRef(k.document, k.number, symbols.get((k.document, k.number)), d.surface, d.start, d.end)
+                 for d in described if d.keys and d.end > d.start and not any(r.start < d.end and d.start < r.end for r in refs)
+                 for k in d.keys[:1]]
+        # a draft the whole text's words fit (an empty span, "What is the outer space report about?") is no draft it names
+        return sorted([r for r in [*refs, *extra] if r.end > r.start], key=lambda r: r.start)
 
     def _answer_one(self, question: str, conversation: Conversation, document: str | None) -> Answer:
         """The answer to a question asking one thing (``answer`` splits those asking several)."""
@@ -274,14 +309,14 @@ class Assistant:
         elif conversation.last is None and self._refers_back(cleaned):
             result = self._nothing_to_refer_to(cleaned)
         else:
-            standalone = rewrite(cleaned, conversation, self.documents)
+            standalone = rewrite(cleaned, conversation, self.documents, self._draft_spans)
             scope = self._scope(cleaned, standalone, conversation)
             if document is not None:  # the user chose one document: the drafts described elsewhere are not asked about
                 scope = replace(scope, documents=(document,), narrowed=len(self.documents) > 1,
                                 described=tuple(d for d in scope.described if all(k.document == document for k in d.keys)))
             # what the corpus never mentions is judged on every document, not only those the question is about
             missing = self._never_mentioned(standalone)
-            reason = out_of_scope(standalone, self._scope_facts) or unheld(standalone, (self._corpus_text,))
+            reason = out_of_scope(standalone, self._facts_for(scope)) or unheld(standalone, (self._corpus_text,))
             # the words that named the documents have done their work: the rest is read ("Who introduced draft II in the 2023
             # report?" asks who introduced draft II, not about a report)
             read = blank(standalone, scope.naming) if scope.naming else standalone
@@ -291,12 +326,21 @@ class Assistant:
         result.question = question
         result.latency_ms = (time.perf_counter() - started) * 1000
         if cleaned and not notice:
-            context = remembered(result.standalone, result.text, self._documents_to_search(result))
-            conversation.add(cleaned, context, [c.id for c in result.citations], [c.label for c in result.citations])
+            context = remembered(result.standalone, result.text, self._documents_to_search(result), [c.id for c in result.citations])
+            conversation.add(cleaned, context, [c.id for c in result.citations], [c.label for c in result.citations], result.about)
         asked = f" question={cleaned!r}" if self.log_questions else ""
         LOG.info("answered tool=%s abstained=%s citations=%d ms=%.1f%s", result.tool, result.abstained,
                  len(result.citations), result.latency_ms, asked)
         return result
+
+    def _facts_for(self, scope: Scope) -> CorpusFacts:
+        """The corpus facts, with the meeting records that the documents in ``scope`` cite (none if they cite none).
+
+        "Why didn't Somalia vote on L.14?" points to the records A/78/407 cites (A/C.1/78/PV.24 to 31), not A/73/505's.
+        """
+        if not scope.narrowed:
+            return self._scope_facts
+        return replace(self._scope_facts, records=meeting_records(d for d in self.documents if d.symbol in scope.documents))
 
     def _scope(self, question: str, standalone: str, conversation: Conversation) -> Scope:
         """The documents and drafts a question is about (``understand.scope``).
@@ -314,6 +358,10 @@ class Assistant:
             focus = len(standalone) - len(last.standalone)  # the follow-up rewritten ("the other one" named), then the context
         scope = read_scope(standalone, self.documents, self._profiles, focus)
         follow_up = standalone != question or len(question.split()) <= FOLLOW_UP_WORDS or lexicon().follow_up_words.search(question)
+        if scope.described and last is not None and follow_up:
+            # "how did they vote on the russian one?" after a list of 2018: the Russian draft of the documents just cited
+            cited = {c.split("#")[0] for c in last.citations}
+            scope = replace(scope, described=tuple(_kept_in(d, cited) for d in scope.described))
         if scope.narrowed or scope.described or last is None or not follow_up:
             return scope
         kept = self._same_drafts_in(scope.bodies, {c.split("#")[0] for c in last.citations})

@@ -252,8 +252,9 @@ def make_restore(view: ChatView, assistant: Assistant, exports: Exports) -> Call
         conversation = Conversation()
         for answer in answers:
             if answer.question.strip():
-                conversation.add(answer.question, remembered(answer.standalone, answer.text, assistant.documents),
-                                 [c.id for c in answer.citations], [c.label for c in answer.citations])
+                conversation.add(answer.question, remembered(answer.standalone, answer.text, assistant.documents,
+                                                             [c.id for c in answer.citations]),
+                                 [c.id for c in answer.citations], [c.label for c in answer.citations], answer.about)
         return {view.chatbot: history_of(answers), view.conversation: conversation, view.answers: answers,
                 **_answer_panels(view, assistant, answers, export)}
 

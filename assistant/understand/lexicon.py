@@ -32,7 +32,7 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
                    "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words", "corpus_questions",
-                   "outcome_words")
+                   "outcome_words", "passage_questions")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class Lexicon:
     document_kinds: dict[str, str]  # folded noun → ``ParsedDocument.kind`` ('report' → 'report', 'minutes' → 'meeting_record')
     document_prepositions: frozenset[str]
     breaks: frozenset[str]
+    pro_form_nouns: frozenset[str]  # folded: a description ending on one stands for the noun of the one before ('one')
+    vote_follow_up_fillers: frozenset[str]  # folded: what a vote follow-up says besides where the vote was ('one', 'vote')
     same_words: frozenset[str]  # folded: a description of only these points back ('the same draft'; scope._refers_back)
     position_nouns: frozenset[str]  # folded: nouns for the States that took a position, anchoring a description ('abstainers')
     spelling_words: tuple[str, ...]  # what a misspelt word may be read as (assistant/spelling.py), in the file's order
@@ -78,6 +80,7 @@ class Lexicon:
     any_words: re.Pattern[str]
     subject_words: re.Pattern[str]
     body_nouns: re.Pattern[str]
+    passage_questions: re.Pattern[str]  # "which part …": "it" after one is the passage found, not the draft
     not_position_phrases: re.Pattern[str]
     referring_words: re.Pattern[str]
     proposer_words: re.Pattern[str]
@@ -155,7 +158,7 @@ def lexicon() -> Lexicon:
         demonyms.update({name_key(w): state for w in entry["words"]})
         forms.setdefault(state, set()).update(w.lower() for w in entry["words"])
     for section in ("draft_nouns", "decision_nouns", "description_breaks", "description_left_breaks", "undistinctive", "spelling_words",
-                    "position_nouns", "same_words",
+                    "position_nouns", "same_words", "vote_follow_up_fillers", "pro_form_nouns",
                     "document_nouns", "document_prepositions",
                     "member_nouns", "about_words", *PHRASE_SECTIONS):
         examples.append((section, "", _example(data[section], section)))
@@ -178,6 +181,8 @@ def lexicon() -> Lexicon:
         spelling_words=tuple(data["spelling_words"]["words"]),
         position_nouns=_folded(data["position_nouns"]),
         same_words=_folded(data["same_words"]),
+        vote_follow_up_fillers=_folded(data["vote_follow_up_fillers"]),
+        pro_form_nouns=_folded(data["pro_form_nouns"]),
                    undistinctive=_folded(data["undistinctive"]), member_nouns=_folded(data["member_nouns"]),
                    about_words=_folded(data["about_words"]), demonyms=demonyms, demonym_forms=forms, position_words=positions,
                    part_nouns=part_nouns, set_up_bodies=set_up_bodies, proposed_names=proposed, document_kinds=kinds,

@@ -28,6 +28,30 @@ _SUBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|this|that|these|those|its|their|
 _BARE_TAIL_RE = re.compile(r"(?:,\s*|\s+)and\s+(?P<wh>[a-z]+(?: [a-z]+){0,2}?)\s*[?!.]?\s*$", re.I)  # "… and why?"
 
 
+# "the last one", "operative ones": a pro-form after a word that picks among parts of a text
+_PART_PRO_FORM_RE = re.compile(r"\b(?P<adj>last|first|final|operative|preambular|other)\s+(?P<pro>ones?)\b", re.I)
+
+
+def with_part_noun(part: str, before: str) -> str:
+    """``part`` with its pro-form for parts of a text named by the noun of the part before it; else ``part`` unchanged.
+
+    "How many operative paragraphs are in the HRC resolution, and what is the last one about?": the second part asks
+    "what is the last operative paragraph about?"; after "how many preambular paragraphs …", "how many operative ones?"
+    asks "how many operative paragraphs?" (words.toml [[part_noun]]).
+    """
+    pro = _PART_PRO_FORM_RE.search(part)
+    if pro is None or any(pattern.search(part) for pattern, _ in lexicon().part_nouns):
+        return part
+    noun = next((m.group() for pattern, kind in lexicon().part_nouns if kind != "draft" and (m := pattern.search(before))), None)
+    if noun is None:
+        return part
+    plural = noun if noun.endswith("s") else f"{noun}s"
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if pro["adj"].lower() in ("operative", "preambular"):  # "operative ones": that kind, with the noun's head
+        plural, singular = plural.split()[-1], singular.split()[-1]
+    return f"{part[: pro.start('pro')]}{plural if pro['pro'].lower() == 'ones' else singular}{part[pro.end('pro'):]}"
+
+
 def question_parts(text: str) -> list[str]:
     """The questions ``text`` asks, in order; ``[text]`` when it asks one thing.
 
@@ -135,10 +159,11 @@ def _wh_phrase_tail(sentence: str) -> list[str] | None:
     sentence asked: it takes the sentence's clause from its first auxiliary (``polar_openers``) after a question word.
     """
     tail = _WH_PHRASE_TAIL_RE.search(sentence)
-    if tail is None:
+    words = lexicon()
+    # "and what is its title": a question with its own auxiliary is a part of its own, not a phrase asked of the clause
+    if tail is None or any(words.polar_openers.fullmatch(w) for w in tail["tail"].split()[1:]):
         return None
     asked = sentence[: tail.start()].strip()
-    words = lexicon()
     wh = next((m for m in re.finditer(r"\b\w+", asked) if words.wh_words.fullmatch(m.group())), None)
     aux = next((m for m in re.finditer(r"\b\w+", asked) if wh is not None and m.start() > wh.start()
                 and words.polar_openers.match(asked, m.start())), None)

@@ -127,6 +127,8 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
                               _chosen(bodies, (focus, a, b), lambda _: False), *chosen[1:])
         if found is None and described and focus is None:
             found = _same_as_before(text, window, windows, profiles, words, described[-1], _chosen(years, spans, outside))
+        elif found is not None and described and _pro_form(window, words) and not any(a <= s < b for s, _ in [*bodies, *years, *sessions]):
+            found = _beside(found, described[-1])  # "the US draft in 2018 and also on the russian one": the Russian one of 2018
         if found is not None:
             named_bodies = [(s, v) for s, v in bodies if outside(s) and (focus is None or s < focus)]
             by_body = _by_body(found, profiles, named_bodies, text) if not whole else []
@@ -157,6 +159,21 @@ def read_scope(text: str, documents: list[ParsedDocument], profiles: list[VotePr
     return Scope(tuple(in_scope), tuple(described), tuple(naming), tuple(dict.fromkeys(v for s, v in bodies if outside(s))),
                  tuple(dict.fromkeys(v for _, v in years)), tuple(dict.fromkeys(v for _, v in sessions)),
                  narrowed=len(in_scope) < len(documents), focus=focus)
+
+
+def _pro_form(window: list[_Token], words: Lexicon) -> bool:
+    """Whether a description ends on a pro-form for a draft ('the russian one': words.toml ``pro_form_nouns``)."""
+    return window[-1].folded in words.pro_form_nouns
+
+
+def _beside(found: Described, before: Described) -> Described:
+    """``found`` kept to the documents of the description before it, when any of its drafts is there.
+
+    "one" stands for the noun of a description before it, with its year and body: in "abstained on the US draft in 2018 and
+    also on the russian one", the Russian one is the 2018 draft (A/73/505), not those of 2021 and 2023.
+    """
+    kept = tuple(k for k in found.keys if k.document in {b.document for b in before.keys})
+    return replace(found, keys=kept) if kept else found
 
 
 def _chosen(found: list[tuple[int, str]], spans: tuple[int | None, int, int], outside: Callable[[int], bool]) -> list[str]:

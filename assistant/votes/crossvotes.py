@@ -36,6 +36,11 @@ def _pair(book: VoteBook, first: DraftKey, second: DraftKey) -> tuple[RecordedVo
     return (a, b) if a and b else None
 
 
+def _unpaired(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
+    """The answer when one of two drafts has no recorded vote: that draft's (its adoption without a vote, if recorded)."""
+    return book.no_vote(first if book.vote(first) is None else second)
+
+
 def _rows(a: RecordedVote, b: RecordedVote, keep: Callable[[Position | None, Position | None], bool]) -> list[tuple[str, str, str]]:
     """(Member State, position on ``a``, position on ``b``) in UN order, for the States whose two positions ``keep`` accepts."""
     return [(s, WORD[x or ""], WORD[y or ""]) for s in roster().names if keep(x := a.position_of(s), y := b.position_of(s))]
@@ -51,7 +56,7 @@ def cross(
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first if book.vote(first) is None else second)
+        return _unpaired(book, first, second)
     a, b = pair
     rows = [r for r in _rows(a, b, lambda x, y: x == pos_a and y == pos_b) if within is None or r[0] in within.members]
     states = [r[0] for r in rows]
@@ -99,7 +104,7 @@ def changed(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     rows = _rows(a, b, lambda x, y: bool(x and y) and x != y)
     same, on_a, on_b = _which_vote(book, first, second, a, b)
@@ -150,7 +155,7 @@ def one_only(book: VoteBook, first: DraftKey, second: DraftKey, recorded_on: Dra
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     rows = _rows(a, b, lambda x, y: bool(x) != bool(y))
     if recorded_on is None:
@@ -177,7 +182,7 @@ def in_position_on_one(book: VoteBook, first: DraftKey, second: DraftKey, positi
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     denied = denied or position
     chosen = [s for s in a.states(position) if b.position_of(s) != denied]
@@ -190,7 +195,7 @@ def overlap(book: VoteBook, first: DraftKey, second: DraftKey) -> ToolResult:
     """How many States are recorded on both drafts, how many kept the same position, how many changed."""
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     both = [s for s in roster().names if a.position_of(s) and b.position_of(s)]
     same = {p: [s for s in both if a.position_of(s) == b.position_of(s) == p] for p in POSITIONS}
@@ -212,7 +217,7 @@ def compare_tallies(book: VoteBook, first: DraftKey, second: DraftKey, position:
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     rows: list[tuple[str, ...]] = []
     facts: list[str] = []
@@ -240,7 +245,7 @@ def position_total(book: VoteBook, first: DraftKey, second: DraftKey, position: 
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     at = POSITIONS.index(position)
     total = a.stated[at] + b.stated[at]
@@ -256,7 +261,7 @@ def neither(book: VoteBook, first: DraftKey, second: DraftKey, position: Positio
     """'Voted in favour of neither draft': the Member States in ``position`` on neither draft, by their positions on the two."""
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     rows = _rows(a, b, lambda x, y: position not in (x, y))
     combos: dict[tuple[str, str], list[str]] = {}
@@ -279,7 +284,7 @@ def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Po
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     rows = _rows(a, b, lambda x, y: (x == position) != (y == position) if exactly else position in (x, y))
     both = [s for s, x, y in rows if x == y]
@@ -303,7 +308,7 @@ def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKe
     """
     pair = _pair(book, first, second)
     if pair is None:
-        return book.no_vote(first)
+        return _unpaired(book, first, second)
     a, b = pair
     chosen = [s for s in a.states(position) if within is None or s in within.members]
     whose = f" of the {of_group(within)}" if within else ""

@@ -369,7 +369,7 @@ class VoteBook:
         claims = [Claim(lead, (self.cite(vote),))] + self.intention_claims(state, vote) + note
         table = Table(("Member State", "Draft", "Position"), ((state, vote.draft_symbol, WORD[pos or ""]),))
         return ToolResult("vote_position", tuple(claims), table,
-                          data={"state": state, "draft": vote.draft_symbol, "position": pos})
+                          data={"state": state, "draft": vote.draft_symbol, "position": pos, "part": "" if vote.whole else vote.subject})
 
     def intention_claims(self, state: str, vote: RecordedVote) -> list[Claim]:
         """Quotes of the footnotes recording how ``state`` had intended to vote (fn-3, fn-4)."""
@@ -515,7 +515,8 @@ class VoteBook:
         table = Table(("Member State", "Position"), tuple((s, WORD[position]) for s in listed))
         facts = (*excluded, str(left_out), str(len(everyone)), str(len(states)))
         return ToolResult("vote_list", (Claim(lead, (self.cite(vote),)),), table, facts=facts if excluded else (),
-                          data={"draft": vote.draft_symbol, "position": position, "states": list(states)})
+                          data={"draft": vote.draft_symbol, "position": position, "states": list(states),
+                                "part": "" if vote.whole else vote.subject})
 
     def not_in_position(self, draft: DraftKey, position: Position) -> ToolResult:
         """'Which States did not vote in favour of draft II?': every other Member State, by position (para. 7 / para. 10)."""

@@ -84,6 +84,16 @@ def test_every_entry_reads_its_example_as_intended(section: str, expected: str, 
         assert any(names.search(example) for key, names in words.proposed_names if key == expected)
     elif section == "position_word":
         assert any(p.search(example) for p, position in words.position_words if position == expected)
+    elif section == "pro_form_nouns":  # the description ending on it keeps to the documents of the one before
+        from assistant.understand.scope import _pro_form
+
+        assert sum(_pro_form(w, words) for w in _windows(example, _tokens(example), words)) == 1
+    elif section == "vote_follow_up_fillers":  # besides a year or a body, the follow-up says only these words
+        from assistant.language import ENGLISH_FUNCTION_WORDS
+        from assistant.understand.scope import names_time_or_body
+
+        said = {w.lower() for w in re.findall(r"[A-Za-z]+", example) if not names_time_or_body(w)} - ENGLISH_FUNCTION_WORDS
+        assert said and said <= words.vote_follow_up_fillers
     else:
         assert section in PHRASE_SECTIONS
         assert getattr(words, section).search(example)
