@@ -362,6 +362,14 @@ def _those_before(question: str, conversation: Conversation, documents: list[Par
     return None
 
 
+NAMED_STATES = 12  # a set the previous answer listed is named State by State up to this many
+
+
+def _names(states: list[str]) -> str:
+    """'Botswana, Fiji and Senegal'."""
+    return states[0] if len(states) == 1 else f"{', '.join(states[:-1])} and {states[-1]}"
+
+
 _LISTED_VERBS = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
 
 
@@ -406,6 +414,8 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
         words = f"the {filtered['group']} that {filtered['pred']}"
     elif len(groups) != 1 and about is not None and (canonical := _listed_words(about, documents)):
         words = canonical  # "how did they vote on the russian one?" after the 11 against the US draft: those 11
+    elif len(groups) != 1 and about is not None and 0 < len(about.listed) <= NAMED_STATES and not SPONSORS_RE.search(previous):
+        words = _names(about.listed)  # a set no one position on one draft describes (in both lists): the States themselves
     elif len(groups) == 1:
         asked = GROUP_ASKED_RE.match(previous[groups[0].end :])  # "Which Eastern European States voted for the Russian draft?"
         words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")

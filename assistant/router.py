@@ -238,8 +238,10 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
     drafts = drafts or _proposed_body(text, documents)
     unknown += [UnknownDraft(d.unknown, d.surface) for d in described if d.unknown]
     masked = list(text)
-    for ref in drafts:
-        masked[ref.start : ref.end] = " " * (ref.end - ref.start)
+    # a draft's name, and every description of one (also of a draft named by symbol beside it: "the brazil decision L.61"),
+    # is no State asked about
+    for start, end in [(r.start, r.end) for r in drafts] + [(d.start, d.end) for d in described if d.end > d.start and not d.unknown]:
+        masked[start:end] = " " * (end - start)
     # a word of the documents is no misspelt State ("arms race" is not France)
     mentions = [m for m in find_mentions("".join(masked)) if not (m.fuzzy and _in_documents(name_key(m.surface), documents))]
     for mention in mentions:

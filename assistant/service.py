@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from assistant import abstention, compose, llm, selection, structure, summary
 from assistant.answers import Answer
 from assistant.conversation import BOTH_DRAFTS_RE as EACH_OR_BOTH_RE
-from assistant.conversation import Conversation, asks_which_paragraph, draft_words, remembered, rewrite
+from assistant.conversation import ELLIPTICAL_RE, Conversation, asks_which_paragraph, draft_words, remembered, rewrite
 from assistant.drafts import (
     BODY_NAME_RES,
     BODY_TITLES,
@@ -35,6 +35,7 @@ from assistant.drafts import (
     setting_up,
     without_drafts,
 )
+from assistant.entities import find_mentions
 from assistant.injection import strip_instructions
 from assistant.language import ENGLISH_FUNCTION_WORDS, language_notice
 from assistant.mentions import asked_term, has_content, mentioned_in, text_stems
@@ -306,6 +307,8 @@ class Assistant:
             result.notes = [notice]
         elif asks_which_paragraph(cleaned) and conversation.last and conversation.last.citations:
             result = self._which_paragraph(cleaned, conversation)
+        elif (member := self._in_last_list(cleaned, conversation)) is not None:
+            result = member
         elif conversation.last is None and self._refers_back(cleaned):
             result = self._nothing_to_refer_to(cleaned)
         else:
@@ -487,6 +490,30 @@ class Assistant:
         """A follow-up with no earlier question (a new session, or after Clear): ask what it refers to, cite nothing."""
         answer = compose.build_answer(question, question, [], self.units, set(), abstained=True)
         answer.notes = [NOTHING_TO_REFER_TO]
+        return answer
+
+    def _in_last_list(self, question: str, conversation: Conversation) -> Answer | None:
+        """'is japan in that group?' after a list: whether each State named is among the States the last answer listed.
+
+        A yes/no question (words.toml ``polar_openers``) asking about membership of the list just given (``set_membership``)
+        and naming States; the verdict rests on the last answer's records (``Turn.about.listed``) and cites its paragraphs.
+        None when the question is not one, or the last answer listed no States.
+        """
+        last = conversation.last
+        words = lexicon()
+        opened = ELLIPTICAL_RE.sub("", question, count=1).strip()  # "and was france one of them?"
+        if last is None or not last.about.listed or not words.polar_openers.match(opened) or not words.set_membership.search(question):
+            return None
+        states = list(dict.fromkeys(m.name for m in find_mentions(question) if m.kind == "state"))
+        if not states:
+            return None
+        listed, n = set(last.about.listed), len(last.about.listed)
+        claims = [Claim(f"Yes: {state} is one of the {n} Member States the previous answer lists." if state in listed else
+                        f"No: {state} is not among the {n} Member States the previous answer lists.", tuple(last.citations))
+                  for state in states]
+        result = ToolResult("listed_member", tuple(claims), facts=(str(n), *states))
+        answer = compose.build_answer(question, last.standalone, claims, self.units, set(last.citations), result)
+        answer.about = last.about  # the same list, for the next follow-up
         return answer
 
     def _which_paragraph(self, question: str, conversation: Conversation) -> Answer:

@@ -149,3 +149,19 @@ def test_it_after_asking_which_passage_is_that_passage_not_the_draft(five):
     about = About()
     asked = _after("Which part of the Russian 2018 cyber draft deals with fake news?", about, five, "what does it say?")
     assert asked == "what does it say? (Which part of the Russian 2018 cyber draft deals with fake news)"
+
+
+def test_a_set_no_one_position_describes_is_named_state_by_state(five):
+    about = About(drafts=["A/C.1/73/L.27/Rev.1", "A/C.1/73/L.37"], listed=["Botswana", "Fiji", "Senegal"])
+    asked = _after("which countries abstained on the US draft and also on the russian one", about, five, "how did those vote on L.14")
+    assert asked == "how did Botswana, Fiji and Senegal vote on L.14"
+
+
+def test_a_state_in_a_description_beside_a_symbol_is_not_the_state_asked(five):
+    from assistant.router import read_question
+    from assistant.understand.profiles import profiles
+    from assistant.understand.scope import read_scope
+
+    question = "who abstained on the brazil decision L.61?"
+    asked = read_question(question, five, read_scope(question, five, profiles(five)).described)
+    assert not asked.states and [(r.document, r.number) for r in asked.drafts] == [("A/78/407", "decision I")]

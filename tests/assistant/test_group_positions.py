@@ -75,7 +75,8 @@ def test_which_of_them_are_african_filters_the_previous_list(assistant):
 
 def test_a_group_named_after_a_list_with_that(assistant):
     _, second = ask_all(assistant, ["List the countries that voted no on the GGE draft.", "Which of them are Latin American?"])
-    assert second.standalone == "Which of the States that voted no on the GGE draft are Latin American States?"
+    # the list is named from the answer's record (``Answer.about``), not from the words that asked for it
+    assert second.standalone == "Which of the States that voted against draft resolution II (A/C.1/73/L.37) are Latin American States?"
     assert "4 (12.1 per cent) voted against draft resolution II" in second.text
     assert "Bolivia (Plurinational State of), Cuba, Nicaragua and Venezuela (Bolivarian Republic of)." in second.text
 
@@ -138,7 +139,7 @@ def test_a_filtered_list_carries_on(assistant):
                                     "How did they vote on the other draft?"])
     assert "5 abstained (Botswana, Côte d'Ivoire, Equatorial Guinea, Rwanda and Senegal)." in third.text
     *_, asian = ask_all(assistant, ["Which countries voted against draft II?", "Which of them are African?", "Which of them are Asian?"])
-    assert asian.standalone == "Which of the States that voted against draft II are Asian States?"
+    assert asian.standalone == "Which of the States that voted against draft resolution II (A/C.1/73/L.37) are Asian States?"
     assert ("China, Democratic People's Republic of Korea, Iran (Islamic Republic of) and Syrian Arab Republic.") in asian.text
 
 

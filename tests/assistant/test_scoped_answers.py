@@ -231,3 +231,15 @@ def test_records_answer_what_users_asked_of_the_documents(assistant) -> None:  #
     denied = assistant.answer("Why did the United States vote in favour of the Russian draft in 2018?")
     assert denied.text.startswith("No: The United States of America voted against draft resolution I (A/C.1/73/L.27/Rev.1)")
     assert [c.id for c in denied.citations] == ["A/73/505#para-7", "A/73/PV.45#passage-8"]  # both 2018 votes; no reason sought
+
+
+def test_a_conversation_over_a_list_keeps_the_list(assistant) -> None:  # type: ignore[no-untyped-def]
+    """A/78/407 para. 12 (L.61, abstaining: 9) and para. 5 (L.14): the list of one turn carried by "those" and "that group"."""
+    conversation = Conversation()
+    first = assistant.answer("who abstained on the brazil decision L.61?", conversation)
+    assert first.text.startswith("9 Member States abstained on the draft decision (A/C.1/78/L.61)")  # Brazil is no State asked
+    second = assistant.answer("how did those vote on L.14?", conversation)
+    assert "Of the 9 Member States that abstained on the draft decision (A/C.1/78/L.61)" in second.text
+    assert "9 voted against" in second.text
+    assert assistant.answer("is japan in that group?", conversation).text.startswith("Yes: Japan is one of the 9 Member States")
+    assert assistant.answer("and was france one of them?", conversation).text.startswith("No: France is not among the 9")
