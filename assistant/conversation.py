@@ -157,7 +157,7 @@ def rewrite(question: str, conversation: Conversation, documents: list[ParsedDoc
         return f"{question[: pointed.start()]}{paragraph}{of}{question[pointed.end():]}"  # "that paragraph" → "paragraph 1 of …"
     if HOW_MANY_THAT_RE.match(question) and LIST_START_RE.match(last.standalone):
         return LIST_START_RE.sub("How many ", last.standalone, count=1)  # "How many is that?" after "Which States abstained on both?"
-    if REVERSE_RE.match(question) and len({r.number for r in before_drafts}) == 2:
+    if REVERSE_RE.match(question) and len({(r.document, r.number) for r in before_drafts}) == 2:
         return _swapped(last.standalone, before_drafts)  # "and the other way round?" after "… on draft II but not on draft I?"
     if DIFFERENCE_RE.match(question) and HOW_MANY_START_RE.match(last.standalone) and before_drafts:
         # "What's the difference?" after two counts: the drafts the last two answers counted (``Turn.about``)
@@ -356,7 +356,14 @@ def _those_before(question: str, conversation: Conversation, documents: list[Par
     "Which countries voted against the American draft?" → "What did Mozambique say?" → "And how did those no-voters vote
     on the other draft?": those are the 11 of the first turn, past a turn that listed none.
     """
-    for turn in reversed(conversation.turns[-THOSE_BACK:]):
+    turns = list(reversed(conversation.turns[-THOSE_BACK:]))
+    latest = next((t for t in turns if t.about.listed), None)
+    if latest is not None and _listed_words(latest.about, documents) is None:
+        # the same States listed earlier under one position on one draft ("how did those vote on L.14?" gave the 9 that
+        # abstained on L.61): that description, which the vote tools read, before naming them one by one
+        same = [t for t in turns if set(t.about.listed) == set(latest.about.listed) and _listed_words(t.about, documents)]
+        turns = same[:1] + turns
+    for turn in turns:
         if (carried := _those(question, turn.standalone, read(turn.standalone), documents, read, turn.about)) is not None:
             return carried
     return None
@@ -421,7 +428,7 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
         words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")
     elif listed:
         words = "the States that " + re.sub(r"^(?:that|who|which)\s+", "", listed["pred"])  # "List the countries that voted no …"
-    elif SPONSORS_RE.search(previous) and len({r.number for r in before}) == 1:
+    elif SPONSORS_RE.search(previous) and len({(r.document, r.number) for r in before}) == 1:
         words = f"the sponsors of {draft_words(before[-1])}"  # "how many of them are African?" after "Who sponsored the OEWG resolution?"
     else:
         return None
@@ -448,7 +455,7 @@ def _without_mentions(text: str, mentions: list[Mention], offset: int) -> str:
 def _swapped(base: str, drafts: list[DraftRef]) -> str:
     """``base`` with its first two draft names (of different drafts) exchanged."""
     first = drafts[0]
-    second = next(r for r in drafts if r.number != first.number)
+    second = next(r for r in drafts if (r.document, r.number) != (first.document, first.number))  # draft I of two reports: two
     return base[: first.start] + second.surface + base[first.end : second.start] + first.surface + base[second.end :]
 
 

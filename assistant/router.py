@@ -239,7 +239,7 @@ def _read(text: str, documents: list[ParsedDocument], described: tuple[Described
     unknown += [UnknownDraft(d.unknown, d.surface) for d in described if d.unknown]
     masked = list(text)
     # a draft's name, and every description of one (also of a draft named by symbol beside it: "the brazil decision L.61"),
-    # is no State asked about
+    # is no State asked about and no sponsor question ("the Russian-sponsored draft")
     for start, end in [(r.start, r.end) for r in drafts] + [(d.start, d.end) for d in described if d.end > d.start and not d.unknown]:
         masked[start:end] = " " * (end - start)
     # a word of the documents is no misspelt State ("arms race" is not France)
@@ -477,7 +477,8 @@ def _with_part_votes(asked: Asked, book: VoteBook) -> Asked:
     for ref in asked.drafts:
         parts = [v for v in book.part_votes if action_key(v) == _key(ref)]
         found = [(m, v) for m in _paragraphs_named(asked.text) for v in parts if _names_part(m, v)] if parts else []
-        if not found and len(parts) == 1 and (said := lexicon().part_words.search(asked.text)):
+        # 'the separate vote' alone is the draft's one separate vote; 'a separate vote on op 3' names a paragraph none was on
+        if not found and len(parts) == 1 and not _paragraph_refs(asked.text) and (said := lexicon().part_words.search(asked.text)):
             found = [(said, parts[0])]
         refs += [DraftRef(ref.document, part_key(v).number, ref.symbol, m.group(), m.start(), m.end()) for m, v in found]
         if not found or lexicon().whole_words.search(asked.text):
@@ -500,7 +501,10 @@ def _part_vote_alone(asked: Asked, book: VoteBook) -> DraftRef | None:
     said = lexicon().part_words.search(asked.text)
     if said is None:
         return None
+    paragraphs = _paragraph_refs(asked.text)
     named = [(m, v) for m in _paragraphs_named(asked.text) for v in book.part_votes if _names_part(m, v)]
+    if paragraphs and not named:
+        return None  # "a separate vote on op 3": a paragraph no separate vote was on (``_separate_votes`` says so)
     found = named if len({id(v) for _, v in named}) == 1 else [(said, v) for v in book.part_votes] if not named else []
     if len(found) < 1 or len({id(v) for _, v in found}) != 1:
         return None
@@ -516,6 +520,14 @@ def _paragraphs_named(text: str) -> list[re.Match[str]]:
     """
     ordinal = [m for m in _ORDINAL_PARAGRAPH_RE.finditer(text) if ordinal_number(m["ord"]) is not None]
     return sorted([*_PARAGRAPH_RE.finditer(text), *ordinal], key=lambda m: m.start())
+
+
+def _paragraph_refs(text: str) -> list[re.Match[str]]:
+    """The references of ``_paragraphs_named`` that say they are paragraphs, not a bare number (the 38 of 'L.38').
+
+    'op 3', 'paragraph 2', 'the eighth preambular paragraph'.
+    """
+    return [m for m in _paragraphs_named(text) if m.groupdict().get("kind") or re.search(r"para", m.group(), re.I)]
 
 
 def _names_part(match: re.Match[str], vote: RecordedVote) -> bool:
@@ -636,6 +648,14 @@ def _separate_votes(asked: Asked, book: VoteBook) -> ToolResult | None:
         return None
     keys = set(_keys(asked)) or set(book.votes)
     parts = [v for v in book.part_votes if action_key(v) in keys]
+    named = _paragraph_refs(asked.text)
+    if named and parts and not any(_names_part(m, v) for m in named for v in parts):
+        # "Was there a separate vote on op 3 of the Dutch draft?": no; the one recorded was on operative paragraph 1
+        held = "; ".join(book.draft_name(v) for v in parts)  # 'operative paragraph 1 of draft resolution II (…)
+        text = f"The documents record no separate vote on {named[0].group()}: the separate vote they record there was on {held}."
+        return led_if_polar(asked.text, ToolResult("vote_tally", (Claim(text, tuple(book.cite(v) for v in parts)),),
+                                                   facts=(named[0].group(),)), "No")
+    parts = [v for v in parts if not named or any(_names_part(m, v) for m in named)]
     if parts:
         result = merge([book.tally(part_key(v)) for v in parts], asked)
         return led_if_polar(asked.text, result, "Yes")

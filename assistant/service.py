@@ -502,7 +502,9 @@ class Assistant:
         last = conversation.last
         words = lexicon()
         opened = ELLIPTICAL_RE.sub("", question, count=1).strip()  # "and was france one of them?"
-        if last is None or not last.about.listed or not words.polar_openers.match(opened) or not words.set_membership.search(question):
+        # one list (a position on a draft, or a set across two): several lists of one answer are no one group
+        if last is None or not last.about.listed or len(last.about.drafts) > 2 or not words.polar_openers.match(opened) \
+                or not words.set_membership.search(question):
             return None
         states = list(dict.fromkeys(m.name for m in find_mentions(question) if m.kind == "state"))
         if not states:
@@ -512,7 +514,8 @@ class Assistant:
                         f"No: {state} is not among the {n} Member States the previous answer lists.", tuple(last.citations))
                   for state in states]
         result = ToolResult("listed_member", tuple(claims), facts=(str(n), *states))
-        answer = compose.build_answer(question, last.standalone, claims, self.units, set(last.citations), result)
+        answer = compose.build_answer(question, last.standalone, claims, self.units, set(last.citations), result,
+                                      extra=" ".join(result.facts))
         answer.about = last.about  # the same list, for the next follow-up
         return answer
 

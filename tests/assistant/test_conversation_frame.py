@@ -165,3 +165,21 @@ def test_a_state_in_a_description_beside_a_symbol_is_not_the_state_asked(five):
     question = "who abstained on the brazil decision L.61?"
     asked = read_question(question, five, read_scope(question, five, profiles(five)).described)
     assert not asked.states and [(r.document, r.number) for r in asked.drafts] == [("A/78/407", "decision I")]
+
+
+def test_a_separate_vote_asked_of_a_paragraph_that_had_none_is_no(five):
+    from assistant.router import read_question, route
+    from assistant.understand.profiles import profiles
+    from assistant.understand.scope import read_scope
+
+    # A/78/407 para. 8 (a): the one separate vote on L.38/Rev.1 was on operative paragraph 1, not 3
+    question = "was there a separate vote on op 3 of the dutch draft?"
+    result = route(read_question(question, five, read_scope(question, five, profiles(five)).described), VoteBook(five))
+    assert result is not None and result.claims[0].text.startswith("No: The documents record no separate vote on op 3")
+    assert "operative paragraph 1 of draft resolution II (A/C.1/78/L.38/Rev.1)" in result.claims[0].text
+
+
+def test_the_reverse_of_two_drafts_numbered_alike_in_two_reports(five):
+    # draft resolution I of A/78/407 (L.14) and draft resolution I of A/73/505 (L.27/Rev.1) are two drafts
+    asked = _after("which countries voted against L.14 but not against L.27/Rev.1?", About(), five, "and the reverse?")
+    assert asked == "which countries voted against L.27/Rev.1 but not against L.14?"
