@@ -811,6 +811,15 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
     return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text), within)
 
 
+_AMONG_RE = re.compile(r"\b(?:which|how many|who)\s+(?:of|among)\s*$", re.I)  # "how many of Canada, Japan … voted against"
+
+
+def _asks_among(asked: Asked) -> bool:
+    """Whether a list or count is asked among the States named ("how many of Canada, Georgia and Japan voted against L.14?")."""
+    first = min(m.start for m in asked.states)
+    return bool(_AMONG_RE.search(asked.text[:first]))
+
+
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey], in_bodies: bool) -> ToolResult:
     """A vote question's answer; ``in_bodies``: ``drafts`` are one draft's votes in the bodies named (``_across_bodies``)."""
     text, pair = asked.text, (drafts if in_bodies else book.pair(_keys(asked)))
@@ -820,6 +829,8 @@ def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey], in_bodies:
         if len(asked.groups) == 1 and (focused := _within_group(asked, book, drafts, pair)):
             return focused
         return merge([crossvotes.group_votes(book, roster().group(g.name), drafts) for g in asked.groups], asked)
+    if len(asked.states) >= 2 and len(drafts) == 1 and (position := _one_position(asked)) and _asks_among(asked):
+        return crossvotes.among(book, list(dict.fromkeys(m.name for m in asked.states)), drafts[0], position)
     if asked.states:
         positions = [book.position(m.name, d) for m in asked.states for d in drafts]
         if CHANGED_RE.search(text) and len(drafts) == 2:

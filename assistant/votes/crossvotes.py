@@ -300,6 +300,27 @@ def at_least_one(book: VoteBook, first: DraftKey, second: DraftKey, position: Po
                       facts=(str(len(rows)), *counts, *(r[0] for r in rows)), data={"states": [r[0] for r in rows]})
 
 
+def among(book: VoteBook, states: list[str], draft: DraftKey, position: Position) -> ToolResult:
+    """'How many of Canada, Georgia and Japan voted against L.14?': the States named in ``position`` on ``draft``, then the rest.
+
+    The named States in the report's order of the list (its paragraph is cited), each of the others with its own position
+    or 'not recorded'.
+    """
+    vote = book.vote(draft)
+    if vote is None:
+        return book.no_vote(draft)
+    chosen = [s for s in states if vote.position_of(s) == position]
+    others = [s for s in states if s not in chosen]
+    lead = f"Of the {len(states)} Member States named, {len(chosen) or 'none'} {VERB[position]} {book.draft_name(vote)}"
+    lead += f": {names(chosen)}." if chosen else "."
+    if others:
+        lead += " " + "; ".join(f"{s} {VERB[p]} it" if (p := vote.position_of(s)) else f"{s} is not recorded" for s in others) + "."
+    rows = tuple((s, WORD[vote.position_of(s) or ""]) for s in states)
+    return ToolResult("vote_among", (Claim(lead, (book.cite(vote),)),), Table(("Member State", vote.draft_symbol), rows),
+                      facts=(str(len(states)), str(len(chosen)), *states), data={"states": chosen, "draft": vote.draft_symbol,
+                                                                                  "position": position})
+
+
 def then_on(book: VoteBook, first: DraftKey, position: Position, second: DraftKey, within: Group | None = None) -> ToolResult:
     """'How did the States that abstained on draft I vote on draft II?'.
 

@@ -183,3 +183,16 @@ def test_the_reverse_of_two_drafts_numbered_alike_in_two_reports(five):
     # draft resolution I of A/78/407 (L.14) and draft resolution I of A/73/505 (L.27/Rev.1) are two drafts
     asked = _after("which countries voted against L.14 but not against L.27/Rev.1?", About(), five, "and the reverse?")
     assert asked == "which countries voted against L.27/Rev.1 but not against L.14?"
+
+
+def test_how_many_of_the_states_named_is_counted_among_them(five):
+    from assistant.router import read_question, route
+
+    # A/78/407 para. 5 (L.14): Canada, Georgia and Japan against; A/73/505 para. 10 (L.37): Belgium, France, Germany in favour
+    result = route(read_question("how many of Canada, Georgia and Japan voted against L.14?", five), VoteBook(five))
+    assert result is not None and result.tool == "vote_among"
+    assert result.claims[0].text.startswith("Of the 3 Member States named, 3 voted against draft resolution I (A/C.1/78/L.14)")
+    result = route(read_question("which of Belgium, France and Germany voted against L.37?", five), VoteBook(five))
+    assert result is not None and result.claims[0].text.startswith("Of the 3 Member States named, none voted against")
+    assert "Belgium voted in favour of it" in result.claims[0].text
+    assert route(read_question("How did Egypt and Cuba vote on L.37?", five), VoteBook(five)).tool == "vote_position"  # type: ignore[union-attr]
