@@ -19,8 +19,9 @@ from assistant.entities import Mention, find_mentions
 from assistant.language import ENGLISH_FUNCTION_WORDS
 from assistant.understand.lexicon import lexicon
 from assistant.understand.scope import names_time_or_body
+from assistant.votes.votebook import VERB, names
 from ingest.member_states import name_key
-from ingest.records import ParsedDocument
+from ingest.records import Draft, ParsedDocument
 
 ELLIPTICAL_RE = re.compile(r"^\s*(?:and|what about|how about|same (?:for|question for)|what of|and what about|also|now)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:it|its|this draft|that draft|this resolution|that resolution|the draft|the resolution|this text|that text|"
@@ -254,7 +255,7 @@ def _vote_follow_up(question: str, conversation: Conversation, read: DraftReader
         return _state_vote(rest, read(rest), states, drafts_before, documents)
     last = conversation.turns[-1]
     about = last.about
-    if about.listed and about.position in _LISTED_VERBS and len(about.drafts) == 1 and not about.part and not POSITION_RE.search(rest):
+    if about.listed and about.position in VERB and len(about.drafts) == 1 and not about.part and not POSITION_RE.search(rest):
         listed = _listed_again(rest, read(rest), about, documents)  # a position of its own ("and against L.37?") is left as asked
         return f"How many{listed[len('Which'):]}" if listed and HOW_MANY_START_RE.match(last.standalone) else listed
     return None
@@ -297,7 +298,7 @@ def _listed_again(rest: str, drafts: list[DraftRef], about: About, documents: li
 
     "and the other one?" after the 45 against draft I: "Which States voted against draft resolution II (A/C.1/73/L.37)?".
     """
-    verb = _LISTED_VERBS[str(about.position)]
+    verb = VERB[str(about.position)]
     if mentions_other(rest) and not find_drafts(rest, documents)[0]:
         other = other_draft(_ref_of(about.drafts[0], documents), documents)
         return f"Which States {verb} {draft_words(other)}?" if other else None
@@ -312,8 +313,14 @@ _LEADING_ON_RE = re.compile(r"^(?:on|for)\s+", re.I)  # "and on L.27/Rev.1?": th
 
 
 def _ref_of(symbol: str, documents: list[ParsedDocument]) -> DraftRef | None:
-    """The draft of a report whose symbol is ``symbol`` (its document and number), or None."""
-    return next((DraftRef(d.symbol, x.number, symbol, symbol, 0, 0) for d in documents for x in d.drafts if x.symbol == symbol), None)
+    """The draft resolution of a report whose symbol is ``symbol`` (its document and number), or None (also for a decision)."""
+    found = _draft_of(symbol, documents)
+    return DraftRef(found[0].symbol, found[1].number, symbol, symbol, 0, 0) if found and found[1].kind != "decision" else None
+
+
+def _draft_of(symbol: str, documents: list[ParsedDocument]) -> tuple[ParsedDocument, Draft] | None:
+    """(report, draft or draft decision) whose L-document symbol is ``symbol``, or None."""
+    return next(((d, x) for d in documents for x in (*d.drafts, *d.decisions) if x.symbol == symbol), None)
 
 
 def _asks_what_it_says(question: str) -> bool:
@@ -372,30 +379,21 @@ def _those_before(question: str, conversation: Conversation, documents: list[Par
 NAMED_STATES = 12  # a set the previous answer listed is named State by State up to this many
 
 
-def _names(states: list[str]) -> str:
-    """'Botswana, Fiji and Senegal'."""
-    return states[0] if len(states) == 1 else f"{', '.join(states[:-1])} and {states[-1]}"
-
-
-_LISTED_VERBS = {"in_favour": "voted in favour of", "against": "voted against", "abstaining": "abstained on"}
-
-
 def _listed_words(about: About, documents: list[ParsedDocument]) -> str | None:
     """'the States that voted against draft resolution II (A/C.1/73/L.37)': the set an answer listed, from its record."""
-    if about.listed and about.position in _LISTED_VERBS and len(about.drafts) == 1:
+    if about.listed and about.position in VERB and len(about.drafts) == 1:
         part = f"{about.part} of " if about.part else ""  # "the States that voted against the eighth preambular paragraph of …"
-        return f"the States that {_LISTED_VERBS[about.position]} {part}{_named(about.drafts[0], documents)}"
+        return f"the States that {VERB[about.position]} {part}{_named(about.drafts[0], documents)}"
     return None
 
 
 def _named(symbol: str, documents: list[ParsedDocument]) -> str:
     """A draft's symbol as answers name the draft ('draft resolution II (A/C.1/73/L.37)'), else the symbol (a Council resolution)."""
-    for document in documents:
-        for draft in (*document.drafts, *document.decisions):
-            if draft.symbol == symbol:
-                number = f"decision {draft.number}" if draft.kind == "decision" else draft.number
-                return draft_words(DraftRef(document.symbol, number, symbol, symbol, 0, 0))
-    return symbol
+    if (found := _draft_of(symbol, documents)) is None:
+        return symbol
+    document, draft = found
+    number = f"decision {draft.number}" if draft.kind == "decision" else draft.number
+    return draft_words(DraftRef(document.symbol, number, symbol, symbol, 0, 0))
 
 
 def _those(question: str, previous: str, before: list[DraftRef], documents: list[ParsedDocument], read: DraftReader,
@@ -422,7 +420,7 @@ def _those(question: str, previous: str, before: list[DraftRef], documents: list
     elif len(groups) != 1 and about is not None and (canonical := _listed_words(about, documents)):
         words = canonical  # "how did they vote on the russian one?" after the 11 against the US draft: those 11
     elif len(groups) != 1 and about is not None and 0 < len(about.listed) <= NAMED_STATES and not SPONSORS_RE.search(previous):
-        words = _names(about.listed)  # a set no one position on one draft describes (in both lists): the States themselves
+        words = names(about.listed)  # a set no one position on one draft describes (in both lists): the States themselves
     elif len(groups) == 1:
         asked = GROUP_ASKED_RE.match(previous[groups[0].end :])  # "Which Eastern European States voted for the Russian draft?"
         words = f"the {groups[0].surface}" + (f" that {asked['pred']}" if asked and POSITION_RE.search(asked["pred"]) else "")

@@ -811,13 +811,13 @@ def _voters_who_sponsored(asked: Asked, book: VoteBook, pair: list[DraftKey]) ->
     return sponsors.voters_who_sponsored(book, voted_on, position, sponsored, _which_sponsors(asked.text), within)
 
 
-_AMONG_RE = re.compile(r"\b(?:which|how many|who)\s+(?:of|among)\s*$", re.I)  # "how many of Canada, Japan … voted against"
-
-
 def _asks_among(asked: Asked) -> bool:
-    """Whether a list or count is asked among the States named ("how many of Canada, Georgia and Japan voted against L.14?")."""
+    """Whether a list or count is asked among the States named ("how many of Canada, Georgia and Japan voted against L.14?").
+
+    Words.toml ``among_openers`` right before the first State named.
+    """
     first = min(m.start for m in asked.states)
-    return bool(_AMONG_RE.search(asked.text[:first]))
+    return any(not asked.text[m.end():first].strip() for m in lexicon().among_openers.finditer(asked.text[:first]))
 
 
 def _vote_route(asked: Asked, book: VoteBook, drafts: list[DraftKey], in_bodies: bool) -> ToolResult:

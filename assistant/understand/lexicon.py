@@ -32,7 +32,7 @@ PHRASE_SECTIONS = ("vote_words", "sponsor_words", "every_words", "whole_words", 
                    "comparative_words", "paragraph_anaphors", "oldest_words", "newest_words",
                    "citing_words", "first_words", "last_words", "body_size_phrases",
                    "title_words", "agenda_item_questions", "action_words", "several_words", "not_recorded_words", "corpus_questions",
-                   "outcome_words", "passage_questions", "set_membership")
+                   "outcome_words", "passage_questions", "set_membership", "among_openers")
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ class Lexicon:
     any_words: re.Pattern[str]
     subject_words: re.Pattern[str]
     body_nouns: re.Pattern[str]
+    among_openers: re.Pattern[str]  # "how many of": a count or list asked among the States named right after
     set_membership: re.Pattern[str]  # "in that group", "one of them": asks whether a State is in the list just given
     passage_questions: re.Pattern[str]  # "which part …": "it" after one is the passage found, not the draft
     not_position_phrases: re.Pattern[str]
